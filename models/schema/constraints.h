@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace parity {
+
+struct PrimaryKey
+{
+    QString name;           ///< constraint name; MySQL always "PRIMARY"; may be empty in SQLite
+    QStringList columns;
+
+    bool operator==(const PrimaryKey &) const = default;
+};
+
+struct ForeignKey
+{
+    QString name;
+    QStringList columns;
+    QString referencedSchema;
+    QString referencedTable;
+    QStringList referencedColumns;
+    QString onDelete = QStringLiteral("NO ACTION"); ///< NO ACTION, RESTRICT, CASCADE, SET NULL, SET DEFAULT
+    QString onUpdate = QStringLiteral("NO ACTION");
+    QString match;          ///< "FULL", "PARTIAL" or empty for SIMPLE
+    bool deferrable = false;
+    bool initiallyDeferred = false;
+    bool validated = true;  ///< false for PostgreSQL NOT VALID constraints
+
+    bool operator==(const ForeignKey &) const = default;
+};
+
+struct UniqueConstraint
+{
+    QString name;
+    QStringList columns;
+    bool deferrable = false;
+    bool initiallyDeferred = false;
+    bool nullsNotDistinct = false; ///< PostgreSQL 15 UNIQUE NULLS NOT DISTINCT
+
+    bool operator==(const UniqueConstraint &) const = default;
+};
+
+struct CheckConstraint
+{
+    QString name;
+    QString expression;     ///< the boolean expression, without CHECK and outer parentheses
+    bool validated = true;
+
+    bool operator==(const CheckConstraint &) const = default;
+};
+
+} // namespace parity

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace parity {
+
+/// One key part of an index: a column or an expression.
+struct IndexKey
+{
+    QString expression;     ///< a column name, or an expression when isExpression
+    bool isExpression = false;
+    bool descending = false;
+    QString nulls;          ///< "FIRST", "LAST" or empty for the default
+    int prefixLength = 0;   ///< MySQL prefix index length; 0 = whole column
+    QString opclass;        ///< PostgreSQL operator class when not the default
+    QString collation;      ///< when not the column's own
+
+    bool operator==(const IndexKey &) const = default;
+};
+
+/// A secondary index. Indexes that only back a primary key or a unique
+/// constraint are recorded with that constraint, not here.
+struct Index
+{
+    QString name;
+    QList<IndexKey> keys;
+    bool unique = false;
+    QString method;         ///< lower case: "btree", "hash", "gin", "gist", "fulltext", "spatial"…
+    QString predicate;      ///< partial index WHERE clause, empty if none
+    QStringList include;    ///< PostgreSQL INCLUDE columns
+    QString definition;     ///< the database's own CREATE INDEX text where it has one
+    QString comment;
+
+    bool operator==(const Index &) const = default;
+};
+
+} // namespace parity

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "enumtype.h"
+#include "routine.h"
+#include "sequence.h"
+#include "table.h"
+#include "trigger.h"
+#include "view.h"
+
+#include <QList>
+#include <QString>
+
+namespace parity {
+
+/// One namespace of objects: a PostgreSQL schema, a MySQL database, SQLite's "main".
+struct Schema
+{
+    QString name;
+    QString owner;
+    QString comment;
+    QList<Table> tables;
+    QList<View> views;
+    QList<Routine> routines;
+    QList<Trigger> triggers;
+    QList<Sequence> sequences;
+    QList<EnumType> enums;
+
+    const Table *table(const QString &tableName) const;
+    const View *view(const QString &viewName) const;
+
+    bool operator==(const Schema &) const = default;
+};
+
+} // namespace parity

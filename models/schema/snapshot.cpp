@@ -1,0 +1,678 @@
+#include "snapshot.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace parity {
+
+namespace {
+
+// ---- writing -------------------------------------------------------------
+
+/// Builds a JSON object, leaving out values equal to their defaults.
+class ObjectWriter
+{
+public:
+    ObjectWriter &str(const char *key, const QString &value)
+    {
+        if (!value.isEmpty())
+            m_object.insert(QLatin1String(key), value);
+        return *this;
+    }
+    ObjectWriter &strAlways(const char *key, const QString &value)
+    {
+        m_object.insert(QLatin1String(key), value);
+        return *this;
+    }
+    ObjectWriter &list(const char *key, const QStringList &value)
+    {
+        if (!value.isEmpty())
+            m_object.insert(QLatin1String(key), QJsonArray::fromStringList(value));
+        return *this;
+    }
+    ObjectWriter &flag(const char *key, bool value, bool defaultValue = false)
+    {
+        if (value != defaultValue)
+            m_object.insert(QLatin1String(key), value);
+        return *this;
+    }
+    ObjectWriter &number(const char *key, qint64 value, qint64 defaultValue)
+    {
+        // Snapshots keep 64-bit integers exact by writing large ones as strings.
+        if (value == defaultValue)
+            return *this;
+        if (value > (qint64(1) << 53) || value < -(qint64(1) << 53))
+            m_object.insert(QLatin1String(key), QString::number(value));
+        else
+            m_object.insert(QLatin1String(key), double(value));
+        return *this;
+    }
+    ObjectWriter &array(const char *key, const QJsonArray &value)
+    {
+        if (!value.isEmpty())
+            m_object.insert(QLatin1String(key), value);
+        return *this;
+    }
+    ObjectWriter &object(const char *key, const QJsonObject &value)
+    {
+        m_object.insert(QLatin1String(key), value);
+        return *this;
+    }
+    QJsonObject take() { return std::move(m_object); }
+
+private:
+    QJsonObject m_object;
+};
+
+template<typename T, typename F>
+QJsonArray arrayOf(const QList<T> &items, F toJson)
+{
+    QJsonArray array;
+    for (const T &item : items)
+        array.append(toJson(item));
+    return array;
+}
+
+QJsonObject toJson(const Column &c)
+{
+    return ObjectWriter()
+        .strAlways("name", c.name)
+        .number("position", c.position, 0)
+        .strAlways("type", c.type)
+        .str("normalizedType", c.normalizedType)
+        .flag("nullable", c.nullable, true)
+        .str("default", c.defaultExpression)
+        .str("identity", c.identity == IdentityKind::None ? QString() : identityKindKey(c.identity))
+        .str("generated", c.generatedExpression)
+        .flag("generatedStored", c.generatedStored)
+        .str("collation", c.collation)
+        .str("comment", c.comment)
+        .list("enumLabels", c.enumLabels)
+        .take();
+}
+
+QJsonObject toJson(const IndexKey &k)
+{
+    return ObjectWriter()
+        .strAlways("expression", k.expression)
+        .flag("isExpression", k.isExpression)
+        .flag("descending", k.descending)
+        .str("nulls", k.nulls)
+        .number("prefixLength", k.prefixLength, 0)
+        .str("opclass", k.opclass)
+        .str("collation", k.collation)
+        .take();
+}
+
+QJsonObject toJson(const Index &i)
+{
+    return ObjectWriter()
+        .strAlways("name", i.name)
+        .array("keys", arrayOf(i.keys, [](const IndexKey &k) { return toJson(k); }))
+        .flag("unique", i.unique)
+        .str("method", i.method)
+        .str("predicate", i.predicate)
+        .list("include", i.include)
+        .str("definition", i.definition)
+        .str("comment", i.comment)
+        .take();
+}
+
+QJsonObject toJson(const ForeignKey &f)
+{
+    return ObjectWriter()
+        .strAlways("name", f.name)
+        .list("columns", f.columns)
+        .str("referencedSchema", f.referencedSchema)
+        .strAlways("referencedTable", f.referencedTable)
+        .list("referencedColumns", f.referencedColumns)
+        .str("onDelete", f.onDelete == QLatin1String("NO ACTION") ? QString() : f.onDelete)
+        .str("onUpdate", f.onUpdate == QLatin1String("NO ACTION") ? QString() : f.onUpdate)
+        .str("match", f.match)
+        .flag("deferrable", f.deferrable)
+        .flag("initiallyDeferred", f.initiallyDeferred)
+        .flag("validated", f.validated, true)
+        .take();
+}
+
+QJsonObject toJson(const Table &t)
+{
+    ObjectWriter w;
+    w.strAlways("name", t.name)
+        .str("kind", t.kind == TableKind::Ordinary ? QString() : tableKindKey(t.kind))
+        .str("partitionKey", t.partitionKey)
+        .str("parentTable", t.parentTable)
+        .str("partitionBound", t.partitionBound)
+        .str("comment", t.comment)
+        .str("owner", t.owner)
+        .str("engine", t.engine)
+        .str("collation", t.collation)
+        .str("options", t.options)
+        .array("columns", arrayOf(t.columns, [](const Column &c) { return toJson(c); }));
+    if (t.primaryKey) {
+        w.object("primaryKey",
+                 ObjectWriter().str("name", t.primaryKey->name).list("columns", t.primaryKey->columns).take());
+    }
+    w.array("foreignKeys", arrayOf(t.foreignKeys, [](const ForeignKey &f) { return toJson(f); }))
+        .array("uniqueConstraints", arrayOf(t.uniqueConstraints, [](const UniqueConstraint &u) {
+                   return ObjectWriter()
+                       .strAlways("name", u.name)
+                       .list("columns", u.columns)
+                       .flag("deferrable", u.deferrable)
+                       .flag("initiallyDeferred", u.initiallyDeferred)
+                       .flag("nullsNotDistinct", u.nullsNotDistinct)
+                       .take();
+               }))
+        .array("checks", arrayOf(t.checks, [](const CheckConstraint &c) {
+                   return ObjectWriter()
+                       .strAlways("name", c.name)
+                       .strAlways("expression", c.expression)
+                       .flag("validated", c.validated, true)
+                       .take();
+               }))
+        .array("indexes", arrayOf(t.indexes, [](const Index &i) { return toJson(i); }))
+        .number("rowEstimate", t.rowEstimate, -1)
+        .number("rowCount", t.rowCount, -1);
+    return w.take();
+}
+
+QJsonObject toJson(const Schema &s)
+{
+    return ObjectWriter()
+        .strAlways("name", s.name)
+        .str("owner", s.owner)
+        .str("comment", s.comment)
+        .array("tables", arrayOf(s.tables, [](const Table &t) { return toJson(t); }))
+        .array("views", arrayOf(s.views, [](const View &v) {
+                   return ObjectWriter()
+                       .strAlways("name", v.name)
+                       .flag("materialized", v.materialized)
+                       .strAlways("definition", v.definition)
+                       .list("columns", v.columns)
+                       .str("checkOption", v.checkOption)
+                       .str("comment", v.comment)
+                       .str("owner", v.owner)
+                       .array("indexes", arrayOf(v.indexes, [](const Index &i) { return toJson(i); }))
+                       .take();
+               }))
+        .array("routines", arrayOf(s.routines, [](const Routine &r) {
+                   return ObjectWriter()
+                       .strAlways("name", r.name)
+                       .strAlways("kind", routineKindKey(r.kind))
+                       .str("arguments", r.arguments)
+                       .str("returnType", r.returnType)
+                       .str("language", r.language)
+                       .str("definition", r.definition)
+                       .str("comment", r.comment)
+                       .str("owner", r.owner)
+                       .take();
+               }))
+        .array("triggers", arrayOf(s.triggers, [](const Trigger &t) {
+                   return ObjectWriter()
+                       .strAlways("name", t.name)
+                       .strAlways("table", t.table)
+                       .str("timing", t.timing)
+                       .list("events", t.events)
+                       .flag("forEachRow", t.forEachRow, true)
+                       .str("definition", t.definition)
+                       .flag("enabled", t.enabled, true)
+                       .take();
+               }))
+        .array("sequences", arrayOf(s.sequences, [](const Sequence &q) {
+                   return ObjectWriter()
+                       .strAlways("name", q.name)
+                       .strAlways("dataType", q.dataType)
+                       .number("start", q.start, 1)
+                       .number("increment", q.increment, 1)
+                       .number("minValue", q.minValue, 1)
+                       .number("maxValue", q.maxValue, 0)
+                       .number("cache", q.cache, 1)
+                       .flag("cycle", q.cycle)
+                       .str("ownedBy", q.ownedBy)
+                       .str("owner", q.owner)
+                       .take();
+               }))
+        .array("enums", arrayOf(s.enums, [](const EnumType &e) {
+                   return ObjectWriter()
+                       .strAlways("name", e.name)
+                       .list("labels", e.labels)
+                       .str("comment", e.comment)
+                       .str("owner", e.owner)
+                       .take();
+               }))
+        .take();
+}
+
+// ---- reading -------------------------------------------------------------
+
+/// Reads fields of one JSON object, remembering the first type error with
+/// the path to it ("schemas[0].tables[3].columns[1].position").
+class ObjectReader
+{
+public:
+    ObjectReader(const QJsonObject &object, QString path, QString *error)
+        : m_object(object)
+        , m_path(std::move(path))
+        , m_error(error)
+    {
+    }
+
+    QString str(const char *key, const QString &fallback = {}, bool required = false)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (v.isUndefined()) {
+            if (required)
+                setError(QStringLiteral("%1 is missing").arg(field(key)));
+            return fallback;
+        }
+        if (!v.isString()) {
+            setError(QStringLiteral("%1 must be a string").arg(field(key)));
+            return fallback;
+        }
+        return v.toString();
+    }
+    QString requiredStr(const char *key) { return str(key, {}, true); }
+
+    QStringList list(const char *key)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (v.isUndefined())
+            return {};
+        if (!v.isArray()) {
+            setError(QStringLiteral("%1 must be a list of strings").arg(field(key)));
+            return {};
+        }
+        QStringList out;
+        for (const QJsonValue item : v.toArray()) {
+            if (!item.isString()) {
+                setError(QStringLiteral("%1 must be a list of strings").arg(field(key)));
+                return {};
+            }
+            out << item.toString();
+        }
+        return out;
+    }
+
+    bool flag(const char *key, bool fallback = false)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (v.isUndefined())
+            return fallback;
+        if (!v.isBool()) {
+            setError(QStringLiteral("%1 must be true or false").arg(field(key)));
+            return fallback;
+        }
+        return v.toBool();
+    }
+
+    qint64 number(const char *key, qint64 fallback)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (v.isUndefined())
+            return fallback;
+        if (v.isDouble())
+            return qint64(v.toDouble());
+        if (v.isString()) {
+            bool ok = false;
+            const qint64 n = v.toString().toLongLong(&ok);
+            if (ok)
+                return n;
+        }
+        setError(QStringLiteral("%1 must be a whole number").arg(field(key)));
+        return fallback;
+    }
+
+    /// Calls read(reader) for each object in the array `key`.
+    template<typename T, typename F>
+    QList<T> objects(const char *key, F read)
+    {
+        QList<T> out;
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (v.isUndefined())
+            return out;
+        if (!v.isArray()) {
+            setError(QStringLiteral("%1 must be a list").arg(field(key)));
+            return out;
+        }
+        const QJsonArray array = v.toArray();
+        out.reserve(array.size());
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString itemPath = QStringLiteral("%1[%2]").arg(field(key)).arg(i);
+            if (!array.at(i).isObject()) {
+                setError(QStringLiteral("%1 must be an object").arg(itemPath));
+                return out;
+            }
+            ObjectReader item(array.at(i).toObject(), itemPath, m_error);
+            out.append(read(item));
+            if (!m_error->isEmpty())
+                return out;
+        }
+        return out;
+    }
+
+    bool has(const char *key) const { return m_object.contains(QLatin1String(key)); }
+    ObjectReader child(const char *key)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (!v.isObject())
+            setError(QStringLiteral("%1 must be an object").arg(field(key)));
+        return ObjectReader(v.toObject(), field(key), m_error);
+    }
+    void setError(const QString &message)
+    {
+        if (m_error->isEmpty())
+            *m_error = message;
+    }
+    QString field(const char *key) const
+    {
+        return m_path.isEmpty() ? QString::fromLatin1(key) : m_path + QLatin1Char('.') + QLatin1String(key);
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+    QString *m_error;
+};
+
+Index readIndex(ObjectReader &r)
+{
+    Index i;
+    i.name = r.requiredStr("name");
+    i.keys = r.objects<IndexKey>("keys", [](ObjectReader &k) {
+        IndexKey key;
+        key.expression = k.requiredStr("expression");
+        key.isExpression = k.flag("isExpression");
+        key.descending = k.flag("descending");
+        key.nulls = k.str("nulls");
+        key.prefixLength = int(k.number("prefixLength", 0));
+        key.opclass = k.str("opclass");
+        key.collation = k.str("collation");
+        return key;
+    });
+    i.unique = r.flag("unique");
+    i.method = r.str("method");
+    i.predicate = r.str("predicate");
+    i.include = r.list("include");
+    i.definition = r.str("definition");
+    i.comment = r.str("comment");
+    return i;
+}
+
+Table readTable(ObjectReader &r, const QString &schemaName)
+{
+    Table t;
+    t.schema = schemaName;
+    t.name = r.requiredStr("name");
+    bool ok = true;
+    if (r.has("kind")) {
+        t.kind = tableKindFromKey(r.str("kind"), &ok);
+        if (!ok)
+            r.setError(QStringLiteral("%1 is not one of table, partitioned, partition").arg(r.field("kind")));
+    }
+    t.partitionKey = r.str("partitionKey");
+    t.parentTable = r.str("parentTable");
+    t.partitionBound = r.str("partitionBound");
+    t.comment = r.str("comment");
+    t.owner = r.str("owner");
+    t.engine = r.str("engine");
+    t.collation = r.str("collation");
+    t.options = r.str("options");
+    t.columns = r.objects<Column>("columns", [](ObjectReader &c) {
+        Column col;
+        col.name = c.requiredStr("name");
+        col.position = int(c.number("position", 0));
+        col.type = c.requiredStr("type");
+        col.normalizedType = c.str("normalizedType");
+        col.nullable = c.flag("nullable", true);
+        col.defaultExpression = c.str("default");
+        if (c.has("identity")) {
+            bool identityOk = true;
+            col.identity = identityKindFromKey(c.str("identity"), &identityOk);
+            if (!identityOk)
+                c.setError(QStringLiteral("%1 is not a known identity kind").arg(c.field("identity")));
+        }
+        col.generatedExpression = c.str("generated");
+        col.generatedStored = c.flag("generatedStored");
+        col.collation = c.str("collation");
+        col.comment = c.str("comment");
+        col.enumLabels = c.list("enumLabels");
+        return col;
+    });
+    if (r.has("primaryKey")) {
+        ObjectReader pk = r.child("primaryKey");
+        t.primaryKey = PrimaryKey{pk.str("name"), pk.list("columns")};
+    }
+    t.foreignKeys = r.objects<ForeignKey>("foreignKeys", [](ObjectReader &f) {
+        ForeignKey fk;
+        fk.name = f.requiredStr("name");
+        fk.columns = f.list("columns");
+        fk.referencedSchema = f.str("referencedSchema");
+        fk.referencedTable = f.requiredStr("referencedTable");
+        fk.referencedColumns = f.list("referencedColumns");
+        fk.onDelete = f.str("onDelete", QStringLiteral("NO ACTION"));
+        fk.onUpdate = f.str("onUpdate", QStringLiteral("NO ACTION"));
+        fk.match = f.str("match");
+        fk.deferrable = f.flag("deferrable");
+        fk.initiallyDeferred = f.flag("initiallyDeferred");
+        fk.validated = f.flag("validated", true);
+        return fk;
+    });
+    t.uniqueConstraints = r.objects<UniqueConstraint>("uniqueConstraints", [](ObjectReader &u) {
+        UniqueConstraint uc;
+        uc.name = u.requiredStr("name");
+        uc.columns = u.list("columns");
+        uc.deferrable = u.flag("deferrable");
+        uc.initiallyDeferred = u.flag("initiallyDeferred");
+        uc.nullsNotDistinct = u.flag("nullsNotDistinct");
+        return uc;
+    });
+    t.checks = r.objects<CheckConstraint>("checks", [](ObjectReader &c) {
+        return CheckConstraint{c.requiredStr("name"), c.requiredStr("expression"), c.flag("validated", true)};
+    });
+    t.indexes = r.objects<Index>("indexes", readIndex);
+    t.rowEstimate = r.number("rowEstimate", -1);
+    t.rowCount = r.number("rowCount", -1);
+    return t;
+}
+
+Schema readSchema(ObjectReader &r)
+{
+    Schema s;
+    s.name = r.requiredStr("name");
+    s.owner = r.str("owner");
+    s.comment = r.str("comment");
+    s.tables = r.objects<Table>("tables", [&](ObjectReader &t) { return readTable(t, s.name); });
+    s.views = r.objects<View>("views", [&](ObjectReader &v) {
+        View view;
+        view.schema = s.name;
+        view.name = v.requiredStr("name");
+        view.materialized = v.flag("materialized");
+        view.definition = v.str("definition");
+        view.columns = v.list("columns");
+        view.checkOption = v.str("checkOption");
+        view.comment = v.str("comment");
+        view.owner = v.str("owner");
+        view.indexes = v.objects<Index>("indexes", readIndex);
+        return view;
+    });
+    s.routines = r.objects<Routine>("routines", [&](ObjectReader &o) {
+        Routine routine;
+        routine.schema = s.name;
+        routine.name = o.requiredStr("name");
+        bool ok = true;
+        routine.kind = routineKindFromKey(o.requiredStr("kind"), &ok);
+        if (!ok)
+            o.setError(QStringLiteral("%1 is not function, procedure or aggregate").arg(o.field("kind")));
+        routine.arguments = o.str("arguments");
+        routine.returnType = o.str("returnType");
+        routine.language = o.str("language");
+        routine.definition = o.str("definition");
+        routine.comment = o.str("comment");
+        routine.owner = o.str("owner");
+        return routine;
+    });
+    s.triggers = r.objects<Trigger>("triggers", [](ObjectReader &o) {
+        Trigger t;
+        t.name = o.requiredStr("name");
+        t.table = o.requiredStr("table");
+        t.timing = o.str("timing");
+        t.events = o.list("events");
+        t.forEachRow = o.flag("forEachRow", true);
+        t.definition = o.str("definition");
+        t.enabled = o.flag("enabled", true);
+        return t;
+    });
+    s.sequences = r.objects<Sequence>("sequences", [&](ObjectReader &o) {
+        Sequence q;
+        q.schema = s.name;
+        q.name = o.requiredStr("name");
+        q.dataType = o.str("dataType", QStringLiteral("bigint"));
+        q.start = o.number("start", 1);
+        q.increment = o.number("increment", 1);
+        q.minValue = o.number("minValue", 1);
+        q.maxValue = o.number("maxValue", 0);
+        q.cache = o.number("cache", 1);
+        q.cycle = o.flag("cycle");
+        q.ownedBy = o.str("ownedBy");
+        q.owner = o.str("owner");
+        return q;
+    });
+    s.enums = r.objects<EnumType>("enums", [&](ObjectReader &o) {
+        EnumType e;
+        e.schema = s.name;
+        e.name = o.requiredStr("name");
+        e.labels = o.list("labels");
+        e.comment = o.str("comment");
+        e.owner = o.str("owner");
+        return e;
+    });
+    return s;
+}
+
+} // namespace
+
+QByteArray snapshotToJson(const Catalog &catalog, bool indented)
+{
+    QJsonObject root = ObjectWriter()
+                           .strAlways("format", QString::fromLatin1(kSnapshotFormatName))
+                           .take();
+    root.insert(QStringLiteral("version"), kSnapshotFormatVersion);
+    root.insert(QStringLiteral("generator"), QStringLiteral("Parity " PARITY_VERSION));
+    QJsonObject body = ObjectWriter()
+                           .strAlways("dialect", dialectKey(catalog.dialect))
+                           .str("serverVersion", catalog.serverVersion)
+                           .str("database", catalog.database)
+                           .str("source", catalog.source)
+                           .str("capturedAt", catalog.capturedAt.isValid()
+                                                  ? catalog.capturedAt.toUTC().toString(Qt::ISODateWithMs)
+                                                  : QString())
+                           .array("extensions", arrayOf(catalog.extensions, [](const Extension &e) {
+                                      return ObjectWriter()
+                                          .strAlways("name", e.name)
+                                          .str("schema", e.schema)
+                                          .str("version", e.version)
+                                          .take();
+                                  }))
+                           .array("schemas", arrayOf(catalog.schemas, [](const Schema &s) { return toJson(s); }))
+                           .take();
+    for (auto it = body.begin(); it != body.end(); ++it)
+        root.insert(it.key(), it.value());
+    return QJsonDocument(root).toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact);
+}
+
+Result<Catalog> snapshotFromJson(const QByteArray &json, const QString &origin)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return fail(Error::Code::Corrupt,
+                    QStringLiteral("%1 is not valid JSON (%2 at byte %3): it is not a Parity snapshot, or it "
+                                   "was cut short; write it again with parity-cli inspect --format json")
+                        .arg(origin, parseError.errorString())
+                        .arg(parseError.offset));
+    }
+    if (!doc.isObject()) {
+        return fail(Error::Code::Corrupt,
+                    QStringLiteral("%1 is not a Parity snapshot: its top level is not a JSON object").arg(origin));
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String(kSnapshotFormatName)) {
+        return fail(Error::Code::Corrupt,
+                    QStringLiteral("%1 is not a Parity snapshot (it lacks \"format\": \"%2\"); make one with "
+                                   "parity-cli inspect SPEC --format json -o FILE.parity.json")
+                        .arg(origin, QLatin1String(kSnapshotFormatName)));
+    }
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    if (!version.isDouble() || version.toDouble() < 1) {
+        return fail(Error::Code::Corrupt, QStringLiteral("%1: \"version\" must be a positive number").arg(origin));
+    }
+    if (version.toInt() > kSnapshotFormatVersion) {
+        return fail(Error::Code::Unsupported,
+                    QStringLiteral("%1 uses snapshot format version %2, newer than this Parity reads (%3): "
+                                   "upgrade Parity")
+                        .arg(origin)
+                        .arg(version.toInt())
+                        .arg(kSnapshotFormatVersion));
+    }
+
+    QString error;
+    ObjectReader r(root, QString(), &error);
+    Catalog catalog;
+    const QString dialect = r.requiredStr("dialect");
+    if (error.isEmpty()) {
+        const auto d = dialectFromKey(dialect);
+        if (!d)
+            error = QStringLiteral("\"dialect\" is \"%1\", not postgresql, mysql or sqlite").arg(dialect);
+        else
+            catalog.dialect = *d;
+    }
+    catalog.serverVersion = r.str("serverVersion");
+    catalog.database = r.str("database");
+    catalog.source = r.str("source");
+    if (const QString at = r.str("capturedAt"); !at.isEmpty())
+        catalog.capturedAt = QDateTime::fromString(at, Qt::ISODateWithMs);
+    catalog.extensions = r.objects<Extension>("extensions", [](ObjectReader &e) {
+        return Extension{e.requiredStr("name"), e.str("schema"), e.str("version")};
+    });
+    catalog.schemas = r.objects<Schema>("schemas", readSchema);
+    if (!error.isEmpty()) {
+        return fail(Error::Code::Corrupt,
+                    QStringLiteral("%1 is a damaged Parity snapshot: %2").arg(origin, error));
+    }
+    catalog.normalize();
+    return catalog;
+}
+
+Result<void> writeSnapshot(const Catalog &catalog, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return fail(Error::Code::Io,
+                    QStringLiteral("Cannot write snapshot %1: %2").arg(path, file.errorString()));
+    }
+    file.write(snapshotToJson(catalog));
+    if (!file.commit()) {
+        return fail(Error::Code::Io,
+                    QStringLiteral("Cannot write snapshot %1: %2").arg(path, file.errorString()));
+    }
+    return {};
+}
+
+Result<Catalog> readSnapshot(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        return fail(Error::Code::NotFound,
+                    QStringLiteral("Snapshot file %1 does not exist: check the path").arg(path));
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(Error::Code::Io,
+                    QStringLiteral("Cannot read snapshot %1: %2").arg(path, file.errorString()));
+    }
+    return snapshotFromJson(file.readAll(), path);
+}
+
+} // namespace parity

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "index.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace parity {
+
+struct View
+{
+    QString schema;
+    QString name;
+    bool materialized = false;
+    QString definition;      ///< the SELECT as the database stores it
+    QStringList columns;     ///< output column names in order
+    QString checkOption;     ///< "LOCAL", "CASCADED" or empty
+    QString comment;
+    QString owner;
+    QList<Index> indexes;    ///< materialized views only
+
+    bool operator==(const View &) const = default;
+};
+
+} // namespace parity

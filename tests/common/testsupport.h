@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/error.h"
+#include "connection/connectionspec.h"
+#include "schema/dialect.h"
+
+#include <QString>
+
+namespace parity::test {
+
+/// The throwaway server the CTest fixture started for `dialect`
+/// (PostgreSQL or MySQL), from PARITY_TEST_PG_URL / PARITY_TEST_MYSQL_URL.
+[[nodiscard]] Result<ConnectionSpec> serverSpec(Dialect dialect);
+
+/// Drops and re-creates database `name` on the test server and returns a spec
+/// pointing at it. Each test uses its own names so tests can run in parallel.
+[[nodiscard]] Result<ConnectionSpec> createScratchDatabase(Dialect dialect, const QString &name);
+
+/// A fresh SQLite file path under a per-process temporary folder.
+QString scratchSqlitePath(const QString &name);
+
+/// Runs SQL through the dialect's own client (psql -v ON_ERROR_STOP=1,
+/// mariadb, sqlite3), exactly as a user would. The password travels in the
+/// environment, never on the command line.
+[[nodiscard]] Result<void> runSql(const ConnectionSpec &spec, const QString &sql);
+[[nodiscard]] Result<void> runSqlFile(const ConnectionSpec &spec, const QString &path);
+
+/// Root of the source tree and of the shared corpora (may not exist).
+QString sourceDir();
+QString corporaDir();
+
+/// Reads a whole text file (for fixtures); empty on failure.
+QString readTextFile(const QString &path);
+
+} // namespace parity::test
+
+/// Fails the current test with the error's message when `result` holds one.
+#define PARITY_VERIFY_RESULT(result)                                                      \
+    do {                                                                                  \
+        if (!(result))                                                                    \
+            QFAIL(qPrintable(QStringLiteral("unexpected error: ") + (result).error().message)); \
+    } while (false)

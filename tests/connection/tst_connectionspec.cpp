@@ -1,0 +1,203 @@
+#include "connection/connectionspec.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace parity;
+using Kind = ConnectionSpec::Kind;
+
+Q_DECLARE_METATYPE(ConnectionSpec::Kind)
+Q_DECLARE_METATYPE(Error::Code)
+
+class TestConnectionSpec : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parsesGoodSpecs_data();
+    void parsesGoodSpecs();
+    void rejectsBadSpecs_data();
+    void rejectsBadSpecs();
+    void displayNeverShowsPassword_data();
+    void displayNeverShowsPassword();
+    void passwordFromEnvironment();
+    void pgpassLookup();
+    void pgpassIgnoredWhenOthersCanRead();
+};
+
+void TestConnectionSpec::parsesGoodSpecs_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QString>("socket");
+    QTest::addColumn<QString>("path");
+
+    QTest::newRow("postgresql full") << "postgresql://app:s3cret@db.example.com:6543/shop?sslmode=require"
+                                     << Kind::PostgreSQL << "db.example.com" << 6543 << "app" << "s3cret"
+                                     << "shop" << "" << "";
+    QTest::newRow("postgres short scheme") << "postgres://app@localhost/shop" << Kind::PostgreSQL << "localhost"
+                                           << 0 << "app" << "" << "shop" << "" << "";
+    QTest::newRow("socket in query") << "postgresql://app@/shop?host=/var/run/postgresql" << Kind::PostgreSQL
+                                     << "" << 0 << "app" << "" << "shop" << "/var/run/postgresql" << "";
+    QTest::newRow("socket percent-encoded as host") << "postgresql://app@%2Ftmp%2Fpg:5433/shop" << Kind::PostgreSQL
+                                                    << "" << 5433 << "app" << "" << "shop" << "/tmp/pg" << "";
+    QTest::newRow("percent-encoded password") << "postgresql://app:p%40ss%3Aword@h/db" << Kind::PostgreSQL << "h"
+                                              << 0 << "app" << "p@ss:word" << "db" << "" << "";
+    QTest::newRow("ipv6 host") << "postgresql://app@[::1]:5432/db" << Kind::PostgreSQL << "::1" << 5432 << "app"
+                               << "" << "db" << "" << "";
+    QTest::newRow("mysql") << "mysql://root:pw@127.0.0.1:3307/shop" << Kind::MySQL << "127.0.0.1" << 3307 << "root"
+                           << "pw" << "shop" << "" << "";
+    QTest::newRow("mariadb socket") << "mariadb://root@localhost/shop?socket=/run/mysqld/mysqld.sock" << Kind::MySQL
+                                    << "localhost" << 0 << "root" << "" << "shop" << "/run/mysqld/mysqld.sock" << "";
+    QTest::newRow("sqlite prefix") << "sqlite:data/app.db" << Kind::SQLite << "" << 0 << "" << "" << "" << ""
+                                   << "data/app.db";
+    QTest::newRow("sqlite triple slash") << "sqlite:///tmp/app.db" << Kind::SQLite << "" << 0 << "" << "" << ""
+                                         << "" << "/tmp/app.db";
+    QTest::newRow("plain .db") << "staging.db" << Kind::SQLite << "" << 0 << "" << "" << "" << "" << "staging.db";
+    QTest::newRow("plain .sqlite3") << "/srv/app.SQLITE3" << Kind::SQLite << "" << 0 << "" << "" << "" << ""
+                                    << "/srv/app.SQLITE3";
+    QTest::newRow("snapshot") << "uat.parity.json" << Kind::Snapshot << "" << 0 << "" << "" << "" << ""
+                              << "uat.parity.json";
+    QTest::newRow("profile") << "@staging" << Kind::Profile << "" << 0 << "" << "" << "" << "" << "";
+}
+
+void TestConnectionSpec::parsesGoodSpecs()
+{
+    QFETCH(QString, text);
+    QFETCH(Kind, kind);
+    const auto spec = ConnectionSpec::parse(text);
+    QVERIFY2(spec, spec ? "" : qPrintable(spec.error().message));
+    QCOMPARE(spec->kind, kind);
+    QTEST(spec->host, "host");
+    QTEST(spec->port, "port");
+    QTEST(spec->user, "user");
+    QTEST(spec->password, "password");
+    QTEST(spec->database, "database");
+    QTEST(spec->socket, "socket");
+    QTEST(spec->path, "path");
+}
+
+void TestConnectionSpec::rejectsBadSpecs_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<Error::Code>("code");
+    QTest::addColumn<QString>("mentions");
+
+    QTest::newRow("empty") << "" << Error::Code::InvalidInput << "Empty connection spec";
+    QTest::newRow("unknown scheme") << "oracle://scott:tiger@h/db" << Error::Code::InvalidInput << "Unknown scheme \"oracle\"";
+    QTest::newRow("no scheme, no suffix") << "staging" << Error::Code::InvalidInput << "Cannot tell what";
+    QTest::newRow("bad port") << "postgresql://u@h:99999/db" << Error::Code::InvalidInput << "Invalid port \"99999\"";
+    QTest::newRow("port not a number") << "postgresql://u@h:abc/db" << Error::Code::InvalidInput << "Invalid port";
+    QTest::newRow("empty user") << "postgresql://:pw@h/db" << Error::Code::InvalidInput << "empty user name";
+    QTest::newRow("unclosed ipv6") << "postgresql://u@[::1/db" << Error::Code::InvalidInput << "unclosed";
+    QTest::newRow("mysql without database") << "mysql://u:pw@h:3306" << Error::Code::InvalidInput << "names no database";
+    QTest::newRow("slash in database") << "postgresql://u@h/db/extra" << Error::Code::InvalidInput << "may not contain";
+    QTest::newRow("option without value") << "postgresql://u@h/db?sslmode" << Error::Code::InvalidInput << "key=value";
+    QTest::newRow("bad timeout") << "postgresql://u@h/db?connect_timeout=soon" << Error::Code::InvalidInput << "connect_timeout";
+    QTest::newRow("sqlite without path") << "sqlite:" << Error::Code::InvalidInput << "Missing file name";
+    QTest::newRow("profile without name") << "@" << Error::Code::InvalidInput << "Missing profile name";
+}
+
+void TestConnectionSpec::rejectsBadSpecs()
+{
+    QFETCH(QString, text);
+    QFETCH(Error::Code, code);
+    QFETCH(QString, mentions);
+    const auto spec = ConnectionSpec::parse(text);
+    QVERIFY(!spec);
+    QCOMPARE(spec.error().code, code);
+    QVERIFY2(spec.error().message.contains(mentions), qPrintable(spec.error().message));
+    QVERIFY2(!spec.error().message.contains(QStringLiteral("tiger")), "the password leaked into the error");
+    QVERIFY2(!spec.error().message.contains(QStringLiteral(":pw@")), "the password leaked into the error");
+}
+
+void TestConnectionSpec::displayNeverShowsPassword_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("display");
+    QTest::newRow("url password") << "postgresql://app:hunter2@h:5432/shop" << "postgresql://app@h:5432/shop";
+    QTest::newRow("query password") << "postgresql://app@h/shop?password=hunter2&sslmode=require"
+                                    << "postgresql://app@h/shop?sslmode=require";
+    QTest::newRow("mariadb") << "mariadb://root:hunter2@db/x" << "mariadb://root@db/x";
+    QTest::newRow("socket") << "postgresql://app:hunter2@/shop?host=/tmp" << "postgresql://app@/shop?host=/tmp";
+}
+
+void TestConnectionSpec::displayNeverShowsPassword()
+{
+    QFETCH(QString, text);
+    const auto spec = ConnectionSpec::parse(text);
+    QVERIFY(spec);
+    QCOMPARE(spec->password, QStringLiteral("hunter2"));
+    QTEST(spec->display(), "display");
+}
+
+void TestConnectionSpec::passwordFromEnvironment()
+{
+    qputenv("PGPASSWORD", "from-env");
+    auto pg = ConnectionSpec::parse(QStringLiteral("postgresql://app@h/db"));
+    QVERIFY(pg);
+    resolvePassword(*pg);
+    QCOMPARE(pg->password, QStringLiteral("from-env"));
+
+    auto explicitPw = ConnectionSpec::parse(QStringLiteral("postgresql://app:given@h/db"));
+    resolvePassword(*explicitPw);
+    QCOMPARE(explicitPw->password, QStringLiteral("given"));
+    qunsetenv("PGPASSWORD");
+
+    qputenv("MYSQL_PWD", "mysql-env");
+    auto my = ConnectionSpec::parse(QStringLiteral("mysql://root@h/db"));
+    resolvePassword(*my);
+    QCOMPARE(my->password, QStringLiteral("mysql-env"));
+    qunsetenv("MYSQL_PWD");
+}
+
+void TestConnectionSpec::pgpassLookup()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pgpass"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# comment\n"
+               "other:5432:*:app:wrong\n"
+               "db.example.com:5432:shop:app:right\n"
+               "*:*:*:app:fallback\n"
+               "h:5432:db:we\\:ird:esc\\:aped\n");
+    file.close();
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    QCOMPARE(lookupPgpass(path, QStringLiteral("db.example.com"), 5432, QStringLiteral("shop"), QStringLiteral("app")),
+             QStringLiteral("right"));
+    QCOMPARE(lookupPgpass(path, QStringLiteral("elsewhere"), 6000, QStringLiteral("x"), QStringLiteral("app")),
+             QStringLiteral("fallback"));
+    QCOMPARE(lookupPgpass(path, QStringLiteral("h"), 5432, QStringLiteral("db"), QStringLiteral("we:ird")),
+             QStringLiteral("esc:aped"));
+    QCOMPARE(lookupPgpass(path, QStringLiteral("h"), 5432, QStringLiteral("db"), QStringLiteral("nobody")), QString());
+
+    qputenv("PGPASSFILE", path.toUtf8());
+    qunsetenv("PGPASSWORD");
+    auto spec = ConnectionSpec::parse(QStringLiteral("postgresql://app@db.example.com/shop"));
+    resolvePassword(*spec);
+    QCOMPARE(spec->password, QStringLiteral("right"));
+    qunsetenv("PGPASSFILE");
+}
+
+void TestConnectionSpec::pgpassIgnoredWhenOthersCanRead()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pgpass"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("*:*:*:*:open-secret\n");
+    file.close();
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+    QCOMPARE(lookupPgpass(path, QStringLiteral("h"), 5432, QStringLiteral("db"), QStringLiteral("u")), QString());
+}
+
+QTEST_GUILESS_MAIN(TestConnectionSpec)
+#include "tst_connectionspec.moc"
