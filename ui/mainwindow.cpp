@@ -43,6 +43,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_summary = new QPlainTextEdit(splitter);
     m_summary->setReadOnly(true);
+    m_summary->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_summary->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_summary->setPlaceholderText(tr("Open a database or a snapshot (Ctrl+O) to see its structure."));
     m_summary->setAccessibleName(tr("Catalog summary"));
@@ -95,6 +96,14 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_exactCounts = viewMenu->addAction(tr("Count Rows &Exactly"));
+    m_exactCounts->setCheckable(true);
+    m_exactCounts->setToolTip(tr("Count every table's rows when opening a database instead of using "
+                                 "statistics (slower on big databases)"));
+    m_exactCounts->setChecked(QSettings().value(QStringLiteral("inspect/exactCounts"), false).toBool());
+    connect(m_exactCounts, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("inspect/exactCounts"), on); });
+    viewMenu->addSeparator();
     viewMenu->addAction(tr("&Expand All"), m_tree, &QTreeView::expandAll);
     viewMenu->addAction(tr("&Collapse All"), m_tree, &QTreeView::collapseAll);
 
@@ -137,7 +146,9 @@ void MainWindow::openSpec(const QString &specText)
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
     m_cancelButton->setVisible(true);
-    m_watcher.setFuture(inspectAsync(*spec, IntrospectionOptions{}));
+    IntrospectionOptions options;
+    options.exactRowCounts = m_exactCounts->isChecked();
+    m_watcher.setFuture(inspectAsync(*spec, options));
 }
 
 bool MainWindow::isBusy() const

@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
@@ -51,6 +52,7 @@ private:
     QLabel *m_statusLabel = nullptr;        // owned by the status bar
     QProgressBar *m_progress = nullptr;     // owned by the status bar
     QPushButton *m_cancelButton = nullptr;  // owned by the status bar
+    QAction *m_exactCounts = nullptr;       // owned by the View menu
     QFutureWatcher<Result<Catalog>> m_watcher;
     QString m_pendingSource;
 };

@@ -120,8 +120,14 @@ int runInspect(const QStringList &arguments)
                                .arg(spec->display(), options.schemas.include.join(QStringLiteral(", "))));
     }
 
-    const QByteArray data = format == QLatin1String("json") ? snapshotToJson(*catalog)
-                                                            : catalogSummaryText(*catalog).toUtf8();
+    QByteArray data;
+    if (format == QLatin1String("json")) {
+        data = snapshotToJson(*catalog);
+    } else {
+        data = catalogSummaryText(*catalog).toUtf8();
+        if (hasUnknownRowCounts(*catalog))
+            data += "\nSome row counts are unknown (no statistics yet): add --exact-counts to count rows.\n";
+    }
     if (auto written = writeOutput(parser.value(outputOption), data); !written)
         return reportError(written.error());
     return ExitSuccess;

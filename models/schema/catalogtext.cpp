@@ -60,6 +60,17 @@ QString tableDetails(const Table &t)
 
 } // namespace
 
+bool hasUnknownRowCounts(const Catalog &catalog)
+{
+    for (const Schema &schema : catalog.schemas) {
+        for (const Table &t : schema.tables) {
+            if (t.rowCount < 0 && t.rowEstimate < 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 QString rowCountText(const Table &table)
 {
     if (table.rowCount >= 0)
@@ -87,7 +98,6 @@ QString catalogSummaryText(const Catalog &catalog)
             s << "  " << e.name << ' ' << e.version << '\n';
     }
 
-    bool anyUncounted = false;
     for (const Schema &schema : catalog.schemas) {
         s << "\nSchema " << schema.name << '\n';
         if (!schema.tables.isEmpty()) {
@@ -100,7 +110,6 @@ QString catalogSummaryText(const Catalog &catalog)
             s << "  Tables (" << schema.tables.size() << ")\n";
             for (const Table &t : schema.tables) {
                 const QString rows = rowCountText(t);
-                anyUncounted = anyUncounted || (t.rowCount < 0 && t.rowEstimate < 0);
                 s << "    " << t.name.leftJustified(nameWidth) << "  " << rows.rightJustified(rowsWidth)
                   << "  " << tableDetails(t) << '\n';
             }
@@ -133,8 +142,6 @@ QString catalogSummaryText(const Catalog &catalog)
                   << " ON " << t.table << '\n';
         }
     }
-    if (anyUncounted)
-        s << "\nSome row counts are unknown (no statistics yet): add --exact-counts to count rows.\n";
     return out;
 }
 

@@ -11,6 +11,9 @@ namespace parity {
 /// row counts. Plain text, no colour, stable for tests.
 QString catalogSummaryText(const Catalog &catalog);
 
+/// True when some table has neither an exact count nor an estimate.
+bool hasUnknownRowCounts(const Catalog &catalog);
+
 /// "49 rows", "~1,200 rows" (an estimate) or "rows unknown".
 QString rowCountText(const Table &table);
 
