@@ -1,0 +1,29 @@
+-- Columns of every table, view and materialized view in user schemas, in
+-- attnum order. The default expression doubles as the generation expression
+-- of a generated column (attgenerated = 's'). A collation is named only when
+-- it differs from the type's own.
+SELECT a.attrelid AS relation_oid,
+       a.attnum AS attnum,
+       a.attname AS name,
+       format_type(a.atttypid, a.atttypmod) AS type,
+       a.attnotnull AS not_null,
+       CASE WHEN a.atthasdef THEN pg_get_expr(ad.adbin, ad.adrelid) END AS expression,
+       a.attidentity AS identity,
+       a.attgenerated AS generated,
+       co.collname AS collation,
+       d.description AS comment
+FROM pg_attribute a
+JOIN pg_class c ON c.oid = a.attrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_attrdef ad ON a.atthasdef AND ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN pg_collation co ON a.attcollation <> t.typcollation AND co.oid = a.attcollation
+LEFT JOIN pg_description d
+       ON d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
+WHERE c.relkind IN ('r', 'p', 'v', 'm')
+  AND a.attnum > 0
+  AND NOT a.attisdropped
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname NOT LIKE 'pg\_toast%'
+  AND n.nspname NOT LIKE 'pg\_temp\_%'
+ORDER BY a.attrelid, a.attnum
