@@ -25,6 +25,8 @@ struct Column
     IdentityKind identity = IdentityKind::None;
     QString generatedExpression; ///< empty unless a generated (computed) column
     bool generatedStored = false;
+    QString onUpdateExpression; ///< MySQL ON UPDATE (current_timestamp()); empty elsewhere
+    bool invisible = false;   ///< MySQL 8 / MariaDB INVISIBLE column
     QString collation;        ///< empty when the column uses its type's/table's default
     QString comment;
     QStringList enumLabels;   ///< MySQL ENUM/SET members in declared order

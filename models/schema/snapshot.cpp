@@ -88,6 +88,8 @@ QJsonObject toJson(const Column &c)
         .str("identity", c.identity == IdentityKind::None ? QString() : identityKindKey(c.identity))
         .str("generated", c.generatedExpression)
         .flag("generatedStored", c.generatedStored)
+        .str("onUpdate", c.onUpdateExpression)
+        .flag("invisible", c.invisible)
         .str("collation", c.collation)
         .str("comment", c.comment)
         .list("enumLabels", c.enumLabels)
@@ -436,6 +438,8 @@ Table readTable(ObjectReader &r, const QString &schemaName)
         }
         col.generatedExpression = c.str("generated");
         col.generatedStored = c.flag("generatedStored");
+        col.onUpdateExpression = c.str("onUpdate");
+        col.invisible = c.flag("invisible");
         col.collation = c.str("collation");
         col.comment = c.str("comment");
         col.enumLabels = c.list("enumLabels");

@@ -46,6 +46,8 @@ Catalog fullCatalog()
     col.identity = IdentityKind::ByDefault;
     col.generatedExpression = QStringLiteral("a + b");
     col.generatedStored = true;
+    col.onUpdateExpression = QStringLiteral("current_timestamp()");
+    col.invisible = true;
     col.collation = QStringLiteral("C");
     col.comment = QStringLiteral("a column");
     col.enumLabels = {QStringLiteral("a,b"), QStringLiteral("it's")};

@@ -214,6 +214,8 @@ Result<void> MysqlSchemaReader::readColumns()
         }
         if (extra.contains(QLatin1String("auto_increment"), Qt::CaseInsensitive))
             c.identity = IdentityKind::AutoIncrement;
+        c.onUpdateExpression = onUpdateFromExtra(extra);
+        c.invisible = extra.contains(QLatin1String("INVISIBLE"), Qt::CaseInsensitive);
         const QString collation = text(*query, Collation);
         if (collation != table->collation)
             c.collation = collation;

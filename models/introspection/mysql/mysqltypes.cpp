@@ -49,6 +49,17 @@ QString canonicalTimestampFunction(const QString &expression)
 
 } // namespace
 
+QString onUpdateFromExtra(const QString &extra)
+{
+    static const QRegularExpression re(QStringLiteral("\\bon update\\s+(\\w+\\s*(?:\\(\\s*\\d*\\s*\\))?)"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(extra);
+    if (!m.hasMatch())
+        return {};
+    const QString canonical = canonicalTimestampFunction(m.captured(1));
+    return canonical.isEmpty() ? m.captured(1).trimmed() : canonical;
+}
+
 QString normalizeColumnType(const QString &columnType)
 {
     const QString trimmed = columnType.trimmed();

@@ -34,4 +34,9 @@ struct ColumnDefaultInput
 /// empty when the column has no default. See the rule in mysqltypes.cpp.
 QString normalizeDefault(const ColumnDefaultInput &input);
 
+/// The ON UPDATE expression named in COLUMNS.EXTRA ("on update
+/// current_timestamp(3)", "DEFAULT_GENERATED on update CURRENT_TIMESTAMP"),
+/// in the canonical "current_timestamp(N)" spelling; empty when there is none.
+QString onUpdateFromExtra(const QString &extra);
+
 } // namespace parity::mysql

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void tableProperties();
     void columns_data();
     void columns();
+    void onUpdateAndInvisible();
     void primaryKeys();
     void foreignKeys();
     void indexes();
@@ -384,6 +385,21 @@ void TestMysqlIntrospector::columns()
     QTEST(c->collation, "collation");
     QTEST(c->comment, "comment");
     QTEST(c->enumLabels, "labels");
+}
+
+void TestMysqlIntrospector::onUpdateAndInvisible()
+{
+    const Table *customers = table(QStringLiteral("customers"));
+    QVERIFY(customers);
+    QCOMPARE(customers->column(QStringLiteral("updated_at"))->onUpdateExpression, QStringLiteral("current_timestamp(3)"));
+    QCOMPARE(customers->column(QStringLiteral("created_at"))->onUpdateExpression, QString());
+    QVERIFY(!customers->column(QStringLiteral("updated_at"))->invisible);
+    const Table *revenue = table(QStringLiteral("RevenueConnection"));
+    QVERIFY(revenue);
+    const Column *note = revenue->column(QStringLiteral("internal_note"));
+    QVERIFY(note);
+    QVERIFY(note->invisible);
+    QVERIFY(note->nullable);
 }
 
 void TestMysqlIntrospector::primaryKeys()

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void normalizeColumnType();
     void parseEnumLabels_data();
     void parseEnumLabels();
+    void onUpdateFromExtra_data();
+    void onUpdateFromExtra();
     void normalizeDefault_data();
     void normalizeDefault();
     void stripOuterParentheses_data();
@@ -409,6 +411,25 @@ void TestMysqlTypes::partitionClause()
     QFETCH(QList<PartitionRow>, rows);
     QFETCH(QString, expected);
     QCOMPARE(mysql::partitionClause(rows), expected);
+}
+
+void TestMysqlTypes::onUpdateFromExtra_data()
+{
+    QTest::addColumn<QString>("extra");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("none") << "" << "";
+    QTest::newRow("auto_increment") << "auto_increment" << "";
+    QTest::newRow("mariadb") << "on update current_timestamp()" << "current_timestamp()";
+    QTest::newRow("mariadb precision") << "on update current_timestamp(3)" << "current_timestamp(3)";
+    QTest::newRow("mysql 8") << "DEFAULT_GENERATED on update CURRENT_TIMESTAMP" << "current_timestamp()";
+    QTest::newRow("mysql 8 precision") << "DEFAULT_GENERATED on update CURRENT_TIMESTAMP(6)" << "current_timestamp(6)";
+    QTest::newRow("with invisible") << "INVISIBLE on update current_timestamp()" << "current_timestamp()";
+}
+
+void TestMysqlTypes::onUpdateFromExtra()
+{
+    QFETCH(QString, extra);
+    QTEST(mysql::onUpdateFromExtra(extra), "expected");
 }
 
 QTEST_GUILESS_MAIN(TestMysqlTypes)

@@ -38,6 +38,7 @@ CREATE TABLE `RevenueConnection` (
     `it's "q"` INT NULL,
     `größe` DECIMAL(5,1) NOT NULL DEFAULT 1.5,
     customer_id INT UNSIGNED NULL,
+    internal_note VARCHAR(20) NULL INVISIBLE,
     PRIMARY KEY (`Region Code`, `order`),
     CONSTRAINT `fk_revenue_customer` FOREIGN KEY (customer_id) REFERENCES customers (id)
         ON DELETE SET NULL ON UPDATE CASCADE,
