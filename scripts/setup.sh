@@ -115,8 +115,8 @@ demo_inspect() {
             echo "setup.sh: the demo database $file was not built; check the build output above" >&2
             exit 1
         fi
-        step "parity-cli inspect build/demo/$db.db"
-        as_invoker "$build_dir/bin/parity-cli" inspect "$file"
+        step "parity-cli inspect build/demo/$db.db --exact-counts"
+        as_invoker "$build_dir/bin/parity-cli" inspect "$file" --exact-counts
     done
 }
 
@@ -128,8 +128,8 @@ demo_gui() {
         step "No display: skipping the GUI (start build/bin/parity on a desktop to see it)"
         return
     fi
-    step "Starting the GUI: build/bin/parity"
-    as_invoker "$build_dir/bin/parity"
+    step "Starting the GUI: build/bin/parity build/demo/staging.db"
+    as_invoker "$build_dir/bin/parity" "$build_dir/demo/staging.db"
 }
 # ---------------------------------------------------------------------------
 

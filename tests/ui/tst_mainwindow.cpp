@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QDir>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -42,6 +43,13 @@ void TestMainWindow::opensDemoDatabase()
     MainWindow window;
     QAbstractItemModelTester tester(window.schemaModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     window.show();
+    QAction *exact = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("Count Rows &Exactly"))
+            exact = action;
+    }
+    QVERIFY(exact && exact->isCheckable());
+    exact->setChecked(true);
     QSignalSpy finished(&window, &MainWindow::inspectionFinished);
     window.openSpec(demoDb(QStringLiteral("staging")));
     QVERIFY(window.isBusy() || finished.count() == 1);
@@ -64,6 +72,9 @@ void TestMainWindow::opensDemoDatabase()
     // Expand a table: its columns arrive lazily.
     auto *tree = window.findChild<QTreeView *>();
     const QModelIndex audit = model->index(int(names.indexOf(QStringLiteral("sync_audit_logs"))), 0, tables);
+    QCOMPARE(audit.siblingAtColumn(SchemaTreeModel::DetailColumn).data().toString(), QStringLiteral("49 rows"));
+    const QModelIndex compliance = model->index(int(names.indexOf(QStringLiteral("compliance_records"))), 0, tables);
+    QCOMPARE(compliance.siblingAtColumn(SchemaTreeModel::DetailColumn).data().toString(), QStringLiteral("0 rows"));
     tree->expand(audit);
     QTRY_VERIFY(model->rowCount(audit) > 0);
 
