@@ -1,5 +1,7 @@
 #include "snapshot.h"
 
+#include "common/jsonwriter.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,73 +14,95 @@ namespace {
 
 // ---- writing -------------------------------------------------------------
 
-/// Builds a JSON object, leaving out values equal to their defaults.
+/// Writes one JSON object field by field, leaving out values equal to their
+/// defaults. The object is closed when the writer goes out of scope, so
+/// `ObjectWriter(w).str(…).flag(…);` writes one whole object.
 class ObjectWriter
 {
 public:
+    explicit ObjectWriter(JsonWriter &json)
+        : m_json(json)
+    {
+        m_json.beginObject();
+    }
+    ~ObjectWriter() { m_json.endObject(); }
+    ObjectWriter(const ObjectWriter &) = delete;
+    ObjectWriter &operator=(const ObjectWriter &) = delete;
+
     ObjectWriter &str(const char *key, const QString &value)
     {
         if (!value.isEmpty())
-            m_object.insert(QLatin1String(key), value);
+            strAlways(key, value);
         return *this;
     }
     ObjectWriter &strAlways(const char *key, const QString &value)
     {
-        m_object.insert(QLatin1String(key), value);
+        m_json.key(QLatin1StringView(key));
+        m_json.value(value);
         return *this;
     }
     ObjectWriter &list(const char *key, const QStringList &value)
     {
-        if (!value.isEmpty())
-            m_object.insert(QLatin1String(key), QJsonArray::fromStringList(value));
+        if (value.isEmpty())
+            return *this;
+        m_json.key(QLatin1StringView(key));
+        m_json.beginArray();
+        for (const QString &item : value)
+            m_json.value(item);
+        m_json.endArray();
         return *this;
     }
     ObjectWriter &flag(const char *key, bool value, bool defaultValue = false)
     {
-        if (value != defaultValue)
-            m_object.insert(QLatin1String(key), value);
+        if (value != defaultValue) {
+            m_json.key(QLatin1StringView(key));
+            m_json.value(value);
+        }
         return *this;
     }
     ObjectWriter &number(const char *key, qint64 value, qint64 defaultValue)
     {
-        // Snapshots keep 64-bit integers exact by writing large ones as strings.
         if (value == defaultValue)
             return *this;
+        m_json.key(QLatin1StringView(key));
+        // Readers that hold numbers as doubles lose integers past 2^53:
+        // those are written as strings and read back exactly.
         if (value > (qint64(1) << 53) || value < -(qint64(1) << 53))
-            m_object.insert(QLatin1String(key), QString::number(value));
+            m_json.value(QString::number(value));
         else
-            m_object.insert(QLatin1String(key), double(value));
+            m_json.value(value);
         return *this;
     }
-    ObjectWriter &array(const char *key, const QJsonArray &value)
+    /// Writes `items` as an array of objects with `write(json, item)`; an
+    /// empty list is left out.
+    template<typename T, typename F>
+    ObjectWriter &array(const char *key, const QList<T> &items, F write)
     {
-        if (!value.isEmpty())
-            m_object.insert(QLatin1String(key), value);
+        if (items.isEmpty())
+            return *this;
+        m_json.key(QLatin1StringView(key));
+        m_json.beginArray();
+        for (const T &item : items)
+            write(m_json, item);
+        m_json.endArray();
         return *this;
     }
-    ObjectWriter &object(const char *key, const QJsonObject &value)
+    /// Writes a nested object with `write(json)`.
+    template<typename F>
+    ObjectWriter &object(const char *key, F write)
     {
-        m_object.insert(QLatin1String(key), value);
+        m_json.key(QLatin1StringView(key));
+        write(m_json);
         return *this;
     }
-    QJsonObject take() { return std::move(m_object); }
 
 private:
-    QJsonObject m_object;
+    JsonWriter &m_json;
 };
 
-template<typename T, typename F>
-QJsonArray arrayOf(const QList<T> &items, F toJson)
+void write(JsonWriter &json, const Column &c)
 {
-    QJsonArray array;
-    for (const T &item : items)
-        array.append(toJson(item));
-    return array;
-}
-
-QJsonObject toJson(const Column &c)
-{
-    return ObjectWriter()
+    ObjectWriter(json)
         .strAlways("name", c.name)
         .number("position", c.position, 0)
         .strAlways("type", c.type)
@@ -92,40 +116,37 @@ QJsonObject toJson(const Column &c)
         .flag("invisible", c.invisible)
         .str("collation", c.collation)
         .str("comment", c.comment)
-        .list("enumLabels", c.enumLabels)
-        .take();
+        .list("enumLabels", c.enumLabels);
 }
 
-QJsonObject toJson(const IndexKey &k)
+void write(JsonWriter &json, const IndexKey &k)
 {
-    return ObjectWriter()
+    ObjectWriter(json)
         .strAlways("expression", k.expression)
         .flag("isExpression", k.isExpression)
         .flag("descending", k.descending)
         .str("nulls", k.nulls)
         .number("prefixLength", k.prefixLength, 0)
         .str("opclass", k.opclass)
-        .str("collation", k.collation)
-        .take();
+        .str("collation", k.collation);
 }
 
-QJsonObject toJson(const Index &i)
+void write(JsonWriter &json, const Index &i)
 {
-    return ObjectWriter()
+    ObjectWriter(json)
         .strAlways("name", i.name)
-        .array("keys", arrayOf(i.keys, [](const IndexKey &k) { return toJson(k); }))
+        .array("keys", i.keys, [](JsonWriter &j, const IndexKey &k) { write(j, k); })
         .flag("unique", i.unique)
         .str("method", i.method)
         .str("predicate", i.predicate)
         .list("include", i.include)
         .str("definition", i.definition)
-        .str("comment", i.comment)
-        .take();
+        .str("comment", i.comment);
 }
 
-QJsonObject toJson(const ForeignKey &f)
+void write(JsonWriter &json, const ForeignKey &f)
 {
-    return ObjectWriter()
+    ObjectWriter(json)
         .strAlways("name", f.name)
         .list("columns", f.columns)
         .str("referencedSchema", f.referencedSchema)
@@ -136,13 +157,12 @@ QJsonObject toJson(const ForeignKey &f)
         .str("match", f.match)
         .flag("deferrable", f.deferrable)
         .flag("initiallyDeferred", f.initiallyDeferred)
-        .flag("validated", f.validated, true)
-        .take();
+        .flag("validated", f.validated, true);
 }
 
-QJsonObject toJson(const Table &t)
+void write(JsonWriter &json, const Table &t)
 {
-    ObjectWriter w;
+    ObjectWriter w(json);
     w.strAlways("name", t.name)
         .str("kind", t.kind == TableKind::Ordinary ? QString() : tableKindKey(t.kind))
         .str("partitionKey", t.partitionKey)
@@ -153,55 +173,58 @@ QJsonObject toJson(const Table &t)
         .str("engine", t.engine)
         .str("collation", t.collation)
         .str("options", t.options)
-        .array("columns", arrayOf(t.columns, [](const Column &c) { return toJson(c); }));
+        .array("columns", t.columns, [](JsonWriter &j, const Column &c) { write(j, c); });
     if (t.primaryKey) {
-        w.object("primaryKey",
-                 ObjectWriter().str("name", t.primaryKey->name).list("columns", t.primaryKey->columns).take());
+        w.object("primaryKey", [&](JsonWriter &j) {
+            ObjectWriter(j).str("name", t.primaryKey->name).list("columns", t.primaryKey->columns);
+        });
     }
-    w.array("foreignKeys", arrayOf(t.foreignKeys, [](const ForeignKey &f) { return toJson(f); }))
-        .array("uniqueConstraints", arrayOf(t.uniqueConstraints, [](const UniqueConstraint &u) {
-                   return ObjectWriter()
+    w.array("foreignKeys", t.foreignKeys, [](JsonWriter &j, const ForeignKey &f) { write(j, f); })
+        .array("uniqueConstraints", t.uniqueConstraints,
+               [](JsonWriter &j, const UniqueConstraint &u) {
+                   ObjectWriter(j)
                        .strAlways("name", u.name)
                        .list("columns", u.columns)
                        .flag("deferrable", u.deferrable)
                        .flag("initiallyDeferred", u.initiallyDeferred)
-                       .flag("nullsNotDistinct", u.nullsNotDistinct)
-                       .take();
-               }))
-        .array("checks", arrayOf(t.checks, [](const CheckConstraint &c) {
-                   return ObjectWriter()
+                       .flag("nullsNotDistinct", u.nullsNotDistinct);
+               })
+        .array("checks", t.checks,
+               [](JsonWriter &j, const CheckConstraint &c) {
+                   ObjectWriter(j)
                        .strAlways("name", c.name)
                        .strAlways("expression", c.expression)
-                       .flag("validated", c.validated, true)
-                       .take();
-               }))
-        .array("indexes", arrayOf(t.indexes, [](const Index &i) { return toJson(i); }))
+                       .flag("validated", c.validated, true);
+               })
+        .array("indexes", t.indexes, [](JsonWriter &j, const Index &i) { write(j, i); })
         .number("rowEstimate", t.rowEstimate, -1)
         .number("rowCount", t.rowCount, -1);
-    return w.take();
 }
 
-QJsonObject toJson(const Schema &s)
+void write(JsonWriter &json, const View &v)
 {
-    return ObjectWriter()
+    ObjectWriter(json)
+        .strAlways("name", v.name)
+        .flag("materialized", v.materialized)
+        .strAlways("definition", v.definition)
+        .list("columns", v.columns)
+        .str("checkOption", v.checkOption)
+        .str("comment", v.comment)
+        .str("owner", v.owner)
+        .array("indexes", v.indexes, [](JsonWriter &j, const Index &i) { write(j, i); });
+}
+
+void write(JsonWriter &json, const Schema &s)
+{
+    ObjectWriter(json)
         .strAlways("name", s.name)
         .str("owner", s.owner)
         .str("comment", s.comment)
-        .array("tables", arrayOf(s.tables, [](const Table &t) { return toJson(t); }))
-        .array("views", arrayOf(s.views, [](const View &v) {
-                   return ObjectWriter()
-                       .strAlways("name", v.name)
-                       .flag("materialized", v.materialized)
-                       .strAlways("definition", v.definition)
-                       .list("columns", v.columns)
-                       .str("checkOption", v.checkOption)
-                       .str("comment", v.comment)
-                       .str("owner", v.owner)
-                       .array("indexes", arrayOf(v.indexes, [](const Index &i) { return toJson(i); }))
-                       .take();
-               }))
-        .array("routines", arrayOf(s.routines, [](const Routine &r) {
-                   return ObjectWriter()
+        .array("tables", s.tables, [](JsonWriter &j, const Table &t) { write(j, t); })
+        .array("views", s.views, [](JsonWriter &j, const View &v) { write(j, v); })
+        .array("routines", s.routines,
+               [](JsonWriter &j, const Routine &r) {
+                   ObjectWriter(j)
                        .strAlways("name", r.name)
                        .strAlways("kind", routineKindKey(r.kind))
                        .str("arguments", r.arguments)
@@ -209,22 +232,22 @@ QJsonObject toJson(const Schema &s)
                        .str("language", r.language)
                        .str("definition", r.definition)
                        .str("comment", r.comment)
-                       .str("owner", r.owner)
-                       .take();
-               }))
-        .array("triggers", arrayOf(s.triggers, [](const Trigger &t) {
-                   return ObjectWriter()
+                       .str("owner", r.owner);
+               })
+        .array("triggers", s.triggers,
+               [](JsonWriter &j, const Trigger &t) {
+                   ObjectWriter(j)
                        .strAlways("name", t.name)
                        .strAlways("table", t.table)
                        .str("timing", t.timing)
                        .list("events", t.events)
                        .flag("forEachRow", t.forEachRow, true)
                        .str("definition", t.definition)
-                       .flag("enabled", t.enabled, true)
-                       .take();
-               }))
-        .array("sequences", arrayOf(s.sequences, [](const Sequence &q) {
-                   return ObjectWriter()
+                       .flag("enabled", t.enabled, true);
+               })
+        .array("sequences", s.sequences,
+               [](JsonWriter &j, const Sequence &q) {
+                   ObjectWriter(j)
                        .strAlways("name", q.name)
                        .strAlways("dataType", q.dataType)
                        .number("start", q.start, 1)
@@ -234,18 +257,15 @@ QJsonObject toJson(const Schema &s)
                        .number("cache", q.cache, 1)
                        .flag("cycle", q.cycle)
                        .str("ownedBy", q.ownedBy)
-                       .str("owner", q.owner)
-                       .take();
-               }))
-        .array("enums", arrayOf(s.enums, [](const EnumType &e) {
-                   return ObjectWriter()
-                       .strAlways("name", e.name)
-                       .list("labels", e.labels)
-                       .str("comment", e.comment)
-                       .str("owner", e.owner)
-                       .take();
-               }))
-        .take();
+                       .str("owner", q.owner);
+               })
+        .array("enums", s.enums, [](JsonWriter &j, const EnumType &e) {
+            ObjectWriter(j)
+                .strAlways("name", e.name)
+                .list("labels", e.labels)
+                .str("comment", e.comment)
+                .str("owner", e.owner);
+        });
 }
 
 // ---- reading -------------------------------------------------------------
@@ -560,31 +580,26 @@ Schema readSchema(ObjectReader &r)
 
 QByteArray snapshotToJson(const Catalog &catalog, bool indented)
 {
-    QJsonObject root = ObjectWriter()
-                           .strAlways("format", QString::fromLatin1(kSnapshotFormatName))
-                           .take();
-    root.insert(QStringLiteral("version"), kSnapshotFormatVersion);
-    root.insert(QStringLiteral("generator"), QStringLiteral("Parity " PARITY_VERSION));
-    QJsonObject body = ObjectWriter()
-                           .strAlways("dialect", dialectKey(catalog.dialect))
-                           .str("serverVersion", catalog.serverVersion)
-                           .str("database", catalog.database)
-                           .str("source", catalog.source)
-                           .str("capturedAt", catalog.capturedAt.isValid()
-                                                  ? catalog.capturedAt.toUTC().toString(Qt::ISODateWithMs)
-                                                  : QString())
-                           .array("extensions", arrayOf(catalog.extensions, [](const Extension &e) {
-                                      return ObjectWriter()
-                                          .strAlways("name", e.name)
-                                          .str("schema", e.schema)
-                                          .str("version", e.version)
-                                          .take();
-                                  }))
-                           .array("schemas", arrayOf(catalog.schemas, [](const Schema &s) { return toJson(s); }))
-                           .take();
-    for (auto it = body.begin(); it != body.end(); ++it)
-        root.insert(it.key(), it.value());
-    return QJsonDocument(root).toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact);
+    JsonWriter json(indented);
+    {
+        ObjectWriter root(json);
+        root.strAlways("format", QString::fromLatin1(kSnapshotFormatName))
+            .number("version", kSnapshotFormatVersion, 0)
+            .strAlways("generator", QStringLiteral("Parity " PARITY_VERSION))
+            .strAlways("dialect", dialectKey(catalog.dialect))
+            .str("serverVersion", catalog.serverVersion)
+            .str("database", catalog.database)
+            .str("source", catalog.source)
+            .str("capturedAt", catalog.capturedAt.isValid()
+                                   ? catalog.capturedAt.toUTC().toString(Qt::ISODateWithMs)
+                                   : QString())
+            .array("extensions", catalog.extensions,
+                   [](JsonWriter &j, const Extension &e) {
+                       ObjectWriter(j).strAlways("name", e.name).str("schema", e.schema).str("version", e.version);
+                   })
+            .array("schemas", catalog.schemas, [](JsonWriter &j, const Schema &s) { write(j, s); });
+    }
+    return json.take();
 }
 
 Result<Catalog> snapshotFromJson(const QByteArray &json, const QString &origin)

@@ -3,6 +3,7 @@
 #include "common/jobcontext.h"
 #include "introspection/inspector.h"
 #include "schema/snapshot.h"
+#include "recordingjob.h"
 #include "testsupport.h"
 
 #include <QFutureWatcher>
@@ -11,34 +12,7 @@
 #include <QTest>
 
 using namespace parity;
-
-namespace {
-
-/// Records progress and says "cancelled" once `cancelAfter` reports arrived.
-class RecordingJob final : public JobContext
-{
-public:
-    explicit RecordingJob(int cancelAfter = -1)
-        : m_cancelAfter(cancelAfter)
-    {
-    }
-    void reportProgress(int done, int total, const QString &step) override
-    {
-        steps << step;
-        lastDone = done;
-        lastTotal = total;
-    }
-    bool isCancelled() const override { return m_cancelAfter >= 0 && steps.size() >= m_cancelAfter; }
-
-    QStringList steps;
-    int lastDone = -1;
-    int lastTotal = -1;
-
-private:
-    int m_cancelAfter;
-};
-
-} // namespace
+using test::RecordingJob;
 
 class TestInspector : public QObject
 {
@@ -96,7 +70,7 @@ void TestInspector::reportsProgress()
     const auto catalog = inspect(m_specs.value(key), {}, job);
     PARITY_VERIFY_RESULT(catalog);
     QVERIFY2(job.steps.size() >= 3, qPrintable(job.steps.join(QStringLiteral(" | "))));
-    QVERIFY(job.lastTotal > 0);
+    QVERIFY(job.totals.last() > 0);
     QCOMPARE(catalog->source, m_specs.value(key).display());
     QVERIFY(catalog->capturedAt.isValid());
     const Schema &schema = catalog->schemas.constFirst();

@@ -31,7 +31,7 @@ Catalog fullCatalog()
     t.partitionKey = QStringLiteral("RANGE (created)");
     t.parentTable = QStringLiteral("public.parent");
     t.partitionBound = QStringLiteral("FOR VALUES FROM ('2020-01-01') TO ('2021-01-01')");
-    t.comment = QStringLiteral("größe 日本");
+    t.comment = QStringLiteral("größe 日本 \"quoted\" back\\slash\nnew line\ttab") + QChar(0x01);
     t.owner = QStringLiteral("app");
     t.engine = QStringLiteral("InnoDB");
     t.collation = QStringLiteral("utf8mb4_bin");

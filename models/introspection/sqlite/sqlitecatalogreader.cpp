@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 #include <algorithm>
@@ -63,6 +64,18 @@ Result<void> SqliteCatalogReader::forEachRowOf(const QString &resource, const QS
     return forEachRow(catalogSql(QStringLiteral("sqlite"), resource), what, handle);
 }
 
+QVariant SqliteRow::value(const QString &name) const
+{
+    const auto it = m_columns.constFind(name);
+    Q_ASSERT_X(it != m_columns.cend(), "SqliteRow::value", "no such column in the catalog query");
+    return it == m_columns.cend() ? QVariant() : m_query.value(*it);
+}
+
+QVariant SqliteRow::value(int index) const
+{
+    return m_query.value(index);
+}
+
 Result<void> SqliteCatalogReader::forEachRow(const QString &sql, const QString &what,
                                              const RowHandler &handle, const QVariantMap &bindings)
 {
@@ -77,8 +90,15 @@ Result<void> SqliteCatalogReader::forEachRow(const QString &sql, const QString &
             query.bindValue(QLatin1Char(':') + it.key(), it.value());
         ok = ok && query.exec();
     }
+    QHash<QString, int> columns;
+    if (ok) {
+        const QSqlRecord record = query.record();
+        for (int i = 0; i < record.count(); ++i)
+            columns.insert(record.fieldName(i), i);
+    }
+    const SqliteRow row(query, columns);
     while (ok && query.next())
-        handle(query);
+        handle(row);
     if (!ok || query.lastError().isValid()) {
         return fail(Error::Code::QueryFailed,
                     QStringLiteral(
@@ -155,7 +175,7 @@ Result<void> SqliteCatalogReader::readVersion()
 {
     QString file;
     auto r = forEachRowOf(QStringLiteral("version"), QStringLiteral("the version"),
-                          [&](const QSqlQuery &q) {
+                          [&](const SqliteRow &q) {
                               m_catalog.serverVersion =
                                   QStringLiteral("SQLite ") + q.value(0).toString();
                               file = q.value(1).toString();
@@ -169,10 +189,10 @@ Result<void> SqliteCatalogReader::readVersion()
 Result<void> SqliteCatalogReader::readObjects()
 {
     return forEachRowOf(QStringLiteral("objects"), QStringLiteral("the schema objects"),
-                        [this](const QSqlQuery &q) { addObject(q); });
+                        [this](const SqliteRow &q) { addObject(q); });
 }
 
-void SqliteCatalogReader::addObject(const QSqlQuery &q)
+void SqliteCatalogReader::addObject(const SqliteRow &q)
 {
     const QString type = q.value(QStringLiteral("object_type")).toString();
     const QString name = q.value(QStringLiteral("name")).toString();
@@ -238,14 +258,14 @@ Result<void> SqliteCatalogReader::readColumns()
 {
     PrimaryKeyParts primaryKeyParts;
     auto r = forEachRowOf(QStringLiteral("columns"), QStringLiteral("the columns"),
-                          [&](const QSqlQuery &q) { addColumn(q, primaryKeyParts); });
+                          [&](const SqliteRow &q) { addColumn(q, primaryKeyParts); });
     if (!r)
         return r;
     addPrimaryKeys(primaryKeyParts);
     return {};
 }
 
-void SqliteCatalogReader::addColumn(const QSqlQuery &q, PrimaryKeyParts &primaryKeyParts)
+void SqliteCatalogReader::addColumn(const SqliteRow &q, PrimaryKeyParts &primaryKeyParts)
 {
     Table *table = findTable(q.value(QStringLiteral("table_name")).toString());
     if (!table)
@@ -314,7 +334,7 @@ Result<void> SqliteCatalogReader::readIndexes()
 {
     QList<SqliteIndexRow> parts;
     auto r = forEachRowOf(QStringLiteral("indexes"), QStringLiteral("the indexes"),
-                          [&](const QSqlQuery &q) {
+                          [&](const SqliteRow &q) {
                               SqliteIndexRow p;
                               p.tableName = q.value(QStringLiteral("table_name")).toString();
                               p.indexName = q.value(QStringLiteral("index_name")).toString();
@@ -358,7 +378,7 @@ Result<void> SqliteCatalogReader::readForeignKeys()
 {
     QList<SqliteForeignKeyRow> parts;
     auto r = forEachRowOf(QStringLiteral("foreign_keys"), QStringLiteral("the foreign keys"),
-                          [&](const QSqlQuery &q) {
+                          [&](const SqliteRow &q) {
                               SqliteForeignKeyRow p;
                               p.tableName = q.value(QStringLiteral("table_name")).toString();
                               p.id = q.value(QStringLiteral("fk_id")).toInt();
@@ -397,7 +417,7 @@ Result<void> SqliteCatalogReader::readViewColumns()
         return {};
     QHash<QString, QStringList> columns;
     auto r = forEachRowOf(QStringLiteral("view_columns"), QStringLiteral("the view columns"),
-                          [&](const QSqlQuery &q) {
+                          [&](const SqliteRow &q) {
                               columns[q.value(QStringLiteral("view_name")).toString()].append(
                                   q.value(QStringLiteral("column_name")).toString());
                           });
@@ -414,7 +434,7 @@ Result<void> SqliteCatalogReader::readViewColumns()
     for (View &view : m_schema.views) {
         QStringList names;
         auto one = forEachRow(sql, QStringLiteral("the columns of view %1").arg(view.name),
-                              [&](const QSqlQuery &q) { names.append(q.value(0).toString()); },
+                              [&](const SqliteRow &q) { names.append(q.value(0).toString()); },
                               {{QStringLiteral("view_name"), view.name}});
         view.columns = one ? names : QStringList();
     }
@@ -425,11 +445,11 @@ Result<void> SqliteCatalogReader::readRowEstimates()
 {
     bool present = false;
     auto r = forEachRowOf(QStringLiteral("has_stat1"), QStringLiteral("the statistics"),
-                          [&](const QSqlQuery &q) { present = q.value(0).toInt() > 0; });
+                          [&](const SqliteRow &q) { present = q.value(0).toInt() > 0; });
     if (!r || !present)
         return r;
     return forEachRowOf(QStringLiteral("stat1"), QStringLiteral("the statistics"),
-                        [&](const QSqlQuery &q) {
+                        [&](const SqliteRow &q) {
                             Table *table =
                                 findTable(q.value(QStringLiteral("table_name")).toString());
                             if (!table)
@@ -463,7 +483,7 @@ Result<void> SqliteCatalogReader::readRowCounts()
                              .arg(quoteSqliteIdentifier(m_schema.tables[countable[k]].name)));
         }
         auto r = forEachRow(terms.join(QStringLiteral("\nUNION ALL\n")),
-                            QStringLiteral("the row counts"), [&](const QSqlQuery &q) {
+                            QStringLiteral("the row counts"), [&](const SqliteRow &q) {
                                 const qsizetype index = q.value(0).toLongLong();
                                 if (index >= 0 && index < m_schema.tables.size())
                                     m_schema.tables[index].rowCount = q.value(1).toLongLong();

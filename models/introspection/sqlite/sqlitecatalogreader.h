@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QVariant>
 #include <QVariantMap>
 
 #include <functional>
@@ -17,6 +18,25 @@ class QSqlQuery;
 namespace parity {
 
 class JobContext;
+
+/// One row of a catalog query, with columns looked up by name through an
+/// index made once per query: QSqlQuery::value(name) rebuilds the whole
+/// record on every call, which dominated reading thousands of tables.
+class SqliteRow
+{
+public:
+    SqliteRow(const QSqlQuery &query, const QHash<QString, int> &columns)
+        : m_query(query)
+        , m_columns(columns)
+    {
+    }
+    QVariant value(const QString &name) const;
+    QVariant value(int index) const;
+
+private:
+    const QSqlQuery &m_query;
+    const QHash<QString, int> &m_columns;
+};
 
 /// One read of one SQLite database on behalf of SqliteIntrospector: the
 /// steps (one set-based query each) and the state they share. Use once:
@@ -30,7 +50,7 @@ public:
     [[nodiscard]] Result<Catalog> read();
 
 private:
-    using RowHandler = std::function<void(const QSqlQuery &)>;
+    using RowHandler = std::function<void(const SqliteRow &)>;
     /// Per table: (position in the key, column name).
     using PrimaryKeyParts = QHash<QString, QList<std::pair<int, QString>>>;
 
@@ -49,9 +69,9 @@ private:
     Result<void> readRowEstimates();
     Result<void> readRowCounts();
 
-    void addObject(const QSqlQuery &q);
+    void addObject(const SqliteRow &q);
     void addChecks(Table &table, const SqliteDdlParser::Table &parsed);
-    void addColumn(const QSqlQuery &q, PrimaryKeyParts &primaryKeyParts);
+    void addColumn(const SqliteRow &q, PrimaryKeyParts &primaryKeyParts);
     void addPrimaryKeys(const PrimaryKeyParts &parts);
     Table *findTable(const QString &name);
 

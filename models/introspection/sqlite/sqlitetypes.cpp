@@ -11,7 +11,8 @@ QString normalizeSqliteType(const QString &declaredType)
     if (type.isEmpty())
         return QStringLiteral("blob");
     static const QRegularExpression blanksAroundPunctuation(QStringLiteral("\\s*([(),])\\s*"));
-    type.replace(blanksAroundPunctuation, QStringLiteral("\\1"));
+    if (type.contains(QLatin1Char(' '))) // most declared types have none
+        type.replace(blanksAroundPunctuation, QStringLiteral("\\1"));
 
     const qsizetype open = type.indexOf(QLatin1Char('('));
     const QString base = (open < 0 ? type : type.left(open)).trimmed();

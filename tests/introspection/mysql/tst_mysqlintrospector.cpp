@@ -8,6 +8,7 @@
 #include "introspection/introspector.h"
 #include "introspection/mysql/mysqlcatalogquery.h"
 #include "schema/catalog.h"
+#include "recordingjob.h"
 #include "testsupport.h"
 
 #include <QRegularExpression>
@@ -19,33 +20,12 @@
 #include <functional>
 
 using namespace parity;
+using test::RecordingJob;
 
 namespace {
 
 const QString kDatabase = QStringLiteral("tst_mysql_introspect");
 const QString kOtherDatabase = QStringLiteral("tst_mysql_introspect_b");
-
-/// Records progress; cancels after `cancelAfter` reports (never when < 0);
-/// runs `onStep` at every report, on the introspecting thread.
-class RecordingJob : public JobContext
-{
-public:
-    void reportProgress(int done, int total, const QString &step) override
-    {
-        steps << step;
-        dones << done;
-        totals << total;
-        if (onStep)
-            onStep(step);
-    }
-    bool isCancelled() const override { return cancelAfter >= 0 && steps.size() >= cancelAfter; }
-
-    QStringList steps;
-    QList<int> dones;
-    QList<int> totals;
-    int cancelAfter = -1;
-    std::function<void(const QString &)> onStep;
-};
 
 const IndexKey *keyAt(const Index *index, int i)
 {

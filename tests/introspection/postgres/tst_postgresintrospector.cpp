@@ -1,6 +1,7 @@
 #include "common/jobcontext.h"
 #include "connection/databasesession.h"
 #include "introspection/postgres/postgresintrospector.h"
+#include "recordingjob.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -9,39 +10,13 @@
 #include <algorithm>
 
 using namespace parity;
+using test::RecordingJob;
 
 namespace {
 
 const QString databaseName = QStringLiteral("tst_pg_introspect");
 const QString revenue = QStringLiteral("RevenueConnection");
 
-// Records what the introspector reports, and can cancel after a few steps.
-class RecordingJob : public JobContext
-{
-public:
-    explicit RecordingJob(int cancelAfterSteps = -1)
-        : m_cancelAfter(cancelAfterSteps)
-    {
-    }
-
-    void reportProgress(int done, int total, const QString &step) override
-    {
-        dones.append(done);
-        totals.append(total);
-        steps.append(step);
-    }
-    bool isCancelled() const override
-    {
-        return m_cancelAfter >= 0 && steps.size() >= m_cancelAfter;
-    }
-
-    QList<int> dones;
-    QList<int> totals;
-    QStringList steps;
-
-private:
-    int m_cancelAfter;
-};
 
 QString queryValue(const QSqlDatabase &db, const QString &sql)
 {

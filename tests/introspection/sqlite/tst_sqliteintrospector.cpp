@@ -1,3 +1,4 @@
+#include "recordingjob.h"
 #include "testsupport.h"
 
 #include "common/jobcontext.h"
@@ -10,30 +11,10 @@
 #include <QtTest>
 
 using namespace parity;
+using test::RecordingJob;
 
 namespace {
 
-class RecordingJob : public JobContext
-{
-public:
-    void reportProgress(int done, int total, const QString &step) override
-    {
-        reports.append({done, total, step});
-        if (cancelAfterReports > 0 && reports.size() >= cancelAfterReports)
-            cancelled = true;
-    }
-    bool isCancelled() const override { return cancelled; }
-
-    struct Report
-    {
-        int done;
-        int total;
-        QString step;
-    };
-    QList<Report> reports;
-    int cancelAfterReports = 0;
-    bool cancelled = false;
-};
 
 ConnectionSpec sqliteSpec(const QString &path)
 {
@@ -606,28 +587,25 @@ void TestSqliteIntrospector::progressAndCancel()
     options.exactRowCounts = true;
     auto catalog = introspectFile(m_path, options, job);
     PARITY_VERIFY_RESULT(catalog);
-    QVERIFY(job.reports.size() >= 3);
-    for (qsizetype i = 1; i < job.reports.size(); ++i)
-        QVERIFY(job.reports[i].done >= job.reports[i - 1].done);
-    QCOMPARE(job.reports.last().done, job.reports.last().total);
-    QVERIFY(std::ranges::any_of(job.reports, [](const auto &r) {
-        return r.step == QStringLiteral("Reading columns");
-    }));
+    QVERIFY(job.steps.size() >= 3);
+    for (qsizetype i = 1; i < job.dones.size(); ++i)
+        QVERIFY(job.dones[i] >= job.dones[i - 1]);
+    QCOMPARE(job.dones.last(), job.totals.last());
+    QVERIFY(job.steps.contains(QStringLiteral("Reading columns")));
 
     // Cancel once the read transaction is open, then check on the same
     // connection that it was ended: BEGIN fails inside an open transaction.
     auto session = DatabaseSession::open(sqliteSpec(m_path), DatabaseSession::Access::ReadOnly);
     PARITY_VERIFY_RESULT(session);
     QSqlDatabase db = (*session)->database();
-    RecordingJob cancelling;
-    cancelling.cancelAfterReports = 3;
+    RecordingJob cancelling(3);
     SqliteIntrospector introspector;
     auto cancelled = introspector.introspect(db, options, cancelling);
     QVERIFY(!cancelled);
     QCOMPARE(cancelled.error().code, Error::Code::Cancelled);
     QVERIFY2(cancelled.error().message.contains(QStringLiteral("\"introspection\"")),
              qPrintable(cancelled.error().message));
-    QCOMPARE(cancelling.reports.size(), 3);
+    QCOMPARE(cancelling.steps.size(), 3);
     QSqlQuery begin(db);
     QVERIFY2(begin.exec(QStringLiteral("BEGIN")), "the cancelled read left its transaction open");
     QVERIFY(begin.exec(QStringLiteral("ROLLBACK")));

@@ -1,0 +1,133 @@
+#include "jsonwriter.h"
+
+namespace parity {
+
+JsonWriter::JsonWriter(bool indented)
+    : m_indented(indented)
+{
+    m_out.reserve(1 << 16);
+}
+
+void JsonWriter::newline()
+{
+    if (!m_indented)
+        return;
+    m_out += '\n';
+    m_out.append(m_levels.size() * 4, ' ');
+}
+
+void JsonWriter::beforeValue()
+{
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (m_levels.isEmpty())
+        return;
+    Level &level = m_levels.last();
+    if (!level.empty)
+        m_out += ',';
+    level.empty = false;
+    newline();
+}
+
+void JsonWriter::key(QLatin1StringView name)
+{
+    beforeValue();
+    m_out += '"';
+    m_out.append(name.data(), name.size());
+    m_out += m_indented ? "\": " : "\":";
+    m_afterKey = true;
+}
+
+void JsonWriter::beginObject()
+{
+    beforeValue();
+    m_out += '{';
+    m_levels.append(Level{false, true});
+}
+
+void JsonWriter::endObject()
+{
+    const bool empty = m_levels.last().empty;
+    m_levels.removeLast();
+    if (!empty)
+        newline();
+    m_out += '}';
+}
+
+void JsonWriter::beginArray()
+{
+    beforeValue();
+    m_out += '[';
+    m_levels.append(Level{true, true});
+}
+
+void JsonWriter::endArray()
+{
+    const bool empty = m_levels.last().empty;
+    m_levels.removeLast();
+    if (!empty)
+        newline();
+    m_out += ']';
+}
+
+void JsonWriter::writeString(const QByteArray &utf8)
+{
+    static const char hex[] = "0123456789abcdef";
+    m_out += '"';
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"': m_out += "\\\""; break;
+        case '\\': m_out += "\\\\"; break;
+        case '\n': m_out += "\\n"; break;
+        case '\r': m_out += "\\r"; break;
+        case '\t': m_out += "\\t"; break;
+        case '\b': m_out += "\\b"; break;
+        case '\f': m_out += "\\f"; break;
+        default:
+            if (c < 0x20) {
+                m_out += "\\u00";
+                m_out += hex[c >> 4];
+                m_out += hex[c & 0xf];
+            } else {
+                m_out += ch; // UTF-8 passes through as it is
+            }
+        }
+    }
+    m_out += '"';
+}
+
+void JsonWriter::value(const QString &text)
+{
+    beforeValue();
+    writeString(text.toUtf8());
+}
+
+void JsonWriter::value(QLatin1StringView text)
+{
+    beforeValue();
+    writeString(QString(text).toUtf8());
+}
+
+void JsonWriter::value(bool flag)
+{
+    beforeValue();
+    m_out += flag ? "true" : "false";
+}
+
+void JsonWriter::value(qint64 number)
+{
+    beforeValue();
+    m_out += QByteArray::number(number);
+}
+
+QByteArray JsonWriter::take()
+{
+    if (m_indented)
+        m_out += '\n';
+    return std::move(m_out);
+}
+
+} // namespace parity
