@@ -76,8 +76,16 @@ void JsonWriter::writeString(const QByteArray &utf8)
 {
     static const char hex[] = "0123456789abcdef";
     m_out += '"';
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
+    // Copy runs of ordinary bytes in one go; UTF-8 passes through as it is.
+    const char *data = utf8.constData();
+    const qsizetype size = utf8.size();
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto c = static_cast<unsigned char>(data[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        m_out.append(data + runStart, i - runStart);
+        runStart = i + 1;
         switch (c) {
         case '"': m_out += "\\\""; break;
         case '\\': m_out += "\\\\"; break;
@@ -86,16 +94,13 @@ void JsonWriter::writeString(const QByteArray &utf8)
         case '\t': m_out += "\\t"; break;
         case '\b': m_out += "\\b"; break;
         case '\f': m_out += "\\f"; break;
-        default:
-            if (c < 0x20) {
-                m_out += "\\u00";
-                m_out += hex[c >> 4];
-                m_out += hex[c & 0xf];
-            } else {
-                m_out += ch; // UTF-8 passes through as it is
-            }
+        default: {
+            const char escape[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
+            m_out.append(escape, sizeof escape);
+        }
         }
     }
+    m_out.append(data + runStart, size - runStart);
     m_out += '"';
 }
 
