@@ -5,7 +5,7 @@ namespace parity {
 JsonWriter::JsonWriter(bool indented)
     : m_indented(indented)
 {
-    m_out.reserve(1 << 16);
+    m_out.reserve(size_t(1) << 16);
 }
 
 void JsonWriter::newline()
@@ -13,7 +13,7 @@ void JsonWriter::newline()
     if (!m_indented)
         return;
     m_out += '\n';
-    m_out.append(m_levels.size() * 4, ' ');
+    m_out.append(size_t(m_levels.size()) * 4, ' ');
 }
 
 void JsonWriter::beforeValue()
@@ -35,7 +35,7 @@ void JsonWriter::key(QLatin1StringView name)
 {
     beforeValue();
     m_out += '"';
-    m_out.append(name.data(), name.size());
+    m_out.append(name.data(), size_t(name.size()));
     m_out += m_indented ? "\": " : "\":";
     m_afterKey = true;
 }
@@ -84,7 +84,7 @@ void JsonWriter::writeString(const QByteArray &utf8)
         const auto c = static_cast<unsigned char>(data[i]);
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
-        m_out.append(data + runStart, i - runStart);
+        m_out.append(data + runStart, size_t(i - runStart));
         runStart = i + 1;
         switch (c) {
         case '"': m_out += "\\\""; break;
@@ -100,7 +100,7 @@ void JsonWriter::writeString(const QByteArray &utf8)
         }
         }
     }
-    m_out.append(data + runStart, size - runStart);
+    m_out.append(data + runStart, size_t(size - runStart));
     m_out += '"';
 }
 
@@ -125,14 +125,16 @@ void JsonWriter::value(bool flag)
 void JsonWriter::value(qint64 number)
 {
     beforeValue();
-    m_out += QByteArray::number(number);
+    m_out += std::to_string(number);
 }
 
 QByteArray JsonWriter::take()
 {
     if (m_indented)
         m_out += '\n';
-    return std::move(m_out);
+    QByteArray out = QByteArray::fromStdString(m_out);
+    m_out.clear();
+    return out;
 }
 
 } // namespace parity

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVarLengthArray>
 
+#include <string>
+
 namespace parity {
 
 /// Writes JSON text straight into a byte array, keys in the order they are
@@ -43,7 +45,7 @@ private:
         bool empty = true;
     };
 
-    QByteArray m_out;
+    std::string m_out; // std::string appends faster than QByteArray in Qt 6.4
     QVarLengthArray<Level, 16> m_levels;
     bool m_indented;
     bool m_afterKey = false;

@@ -1,5 +1,7 @@
 #include "mysqlschemareader.h"
 
+#include "common/stringmemo.h"
+
 #include "introspection/introspector.h"
 #include "mysqlcatalogquery.h"
 #include "mysqlsqltext.h"
@@ -183,6 +185,7 @@ Result<void> MysqlSchemaReader::readColumns()
         Comment,
         Generation
     };
+    StringMemo normalizedType(&normalizeColumnType);
     auto query = runCatalogQuery(m_db, sql("columns"), m_schema.name, QStringLiteral("columns"));
     if (!query)
         return std::unexpected(query.error());
@@ -198,7 +201,7 @@ Result<void> MysqlSchemaReader::readColumns()
         c.name = text(*query, Name);
         c.position = query->value(Position).toInt();
         c.type = text(*query, ColumnType);
-        c.normalizedType = normalizeColumnType(c.type);
+        c.normalizedType = normalizedType(c.type);
         c.nullable = text(*query, Nullable) == QLatin1String("YES");
         const QString extra = text(*query, Extra);
         // MySQL 8 reports "" for ordinary columns, MariaDB NULL.

@@ -1,5 +1,7 @@
 #include "postgrescatalogreader.h"
 
+#include "common/stringmemo.h"
+
 #include "common/jobcontext.h"
 #include "postgrestypes.h"
 
@@ -317,6 +319,7 @@ Result<void> PostgresCatalogReader::readViews()
 
 Result<void> PostgresCatalogReader::readColumns()
 {
+    StringMemo normalizedType(&normalizeType);
     auto query = run(QStringLiteral("columns"), QStringLiteral("the columns"));
     if (!query)
         return std::unexpected(query.error());
@@ -352,7 +355,7 @@ Result<void> PostgresCatalogReader::readColumns()
         column.name = columnName;
         column.position = int(table->columns.size()) + 1; // dense, whatever was dropped
         column.type = text(*query, type);
-        column.normalizedType = normalizeType(column.type);
+        column.normalizedType = normalizedType(column.type);
         column.nullable = !flag(*query, notNull);
         const QString identityCode = text(*query, identity);
         if (identityCode == QLatin1String("a"))

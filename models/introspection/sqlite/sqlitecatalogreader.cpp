@@ -276,7 +276,7 @@ void SqliteCatalogReader::addColumn(const SqliteRow &q, PrimaryKeyParts &primary
     column.name = q.value(QStringLiteral("column_name")).toString();
     column.position = q.value(QStringLiteral("cid")).toInt() + 1;
     column.type = q.value(QStringLiteral("declared_type")).toString().trimmed();
-    column.normalizedType = normalizeSqliteType(column.type);
+    column.normalizedType = m_normalizedType(column.type);
     column.nullable = q.value(QStringLiteral("not_null")).toInt() == 0;
     const QVariant defaultValue = q.value(QStringLiteral("default_value"));
     column.defaultExpression = defaultValue.isNull() ? QString() : defaultValue.toString();

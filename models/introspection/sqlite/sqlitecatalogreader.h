@@ -3,7 +3,9 @@
 #include "common/error.h"
 #include "introspection/introspector.h"
 #include "schema/catalog.h"
+#include "common/stringmemo.h"
 #include "sqliteddlparser.h"
+#include "sqlitetypes.h"
 
 #include <QHash>
 #include <QSet>
@@ -87,6 +89,7 @@ private:
     QHash<QString, SqliteDdlParser::Table> m_parsedTables; ///< by table name
     QHash<QString, QString> m_indexSql;                    ///< CREATE INDEX text by index name
     QSet<QString> m_virtualTables;
+    StringMemo m_normalizedType{&normalizeSqliteType};
 };
 
 } // namespace parity
