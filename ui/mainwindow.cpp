@@ -5,6 +5,7 @@
 #include "introspection/inspector.h"
 #include "item/schematreemodel.h"
 #include "opendatabasedialog.h"
+#include "schemaiconproxymodel.h"
 #include "schema/catalogtext.h"
 
 #include <QAction>
@@ -34,7 +35,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *splitter = new QSplitter(this);
     m_tree = new QTreeView(splitter);
-    m_tree->setModel(m_model);
+    auto *decorated = new SchemaIconProxyModel(this);
+    decorated->setSourceModel(m_model);
+    m_tree->setModel(decorated);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(SchemaTreeModel::NameColumn, QHeaderView::Interactive);
@@ -184,8 +187,12 @@ void MainWindow::onInspectionDone()
     const CatalogCounts counts = countObjects(*result);
     m_statusLabel->setText(tr("%1: %n table(s)", nullptr, counts.tables).arg(result->database));
     setWindowTitle(tr("%1 — Parity").arg(result->database));
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        m_tree->expand(m_model->index(row, 0));
+    // Open each schema and its table list: the first thing anyone looks at.
+    for (int row = 0; row < m_tree->model()->rowCount(); ++row) {
+        const QModelIndex schema = m_tree->model()->index(row, 0);
+        m_tree->expand(schema);
+        m_tree->expand(m_tree->model()->index(0, 0, schema));
+    }
     Q_EMIT inspectionFinished(true);
 }
 
