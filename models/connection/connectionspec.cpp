@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace parity {
@@ -27,20 +28,34 @@ Result<ConnectionSpec> invalid(const QString &what, const QString &text)
     return fail(Error::Code::InvalidInput, QStringLiteral("%1 in \"%2\"").arg(what, text));
 }
 
-/// Removes the password from a URL-ish text so it can be quoted in an error.
+/// True for option keys that carry a secret (password, sslpassword, …).
+bool isSecretOption(const QString &key)
+{
+    return key.contains(QLatin1String("password"), Qt::CaseInsensitive);
+}
+
+/// Masks every secret in a URL-ish text so it can be quoted in an error:
+/// the password of user:password@ and the value of any *password* option.
 QString withoutPassword(const QString &text)
 {
-    const qsizetype schemeEnd = text.indexOf(QStringLiteral("://"));
+    QString out = text;
+    static const QRegularExpression secretOption(QStringLiteral("([?&][^=&]*password[^=&]*=)[^&]*"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    out.replace(secretOption, QStringLiteral("\\1***"));
+    const qsizetype schemeEnd = out.indexOf(QStringLiteral("://"));
     if (schemeEnd < 0)
-        return text;
-    const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
+        return out;
     const qsizetype authorityStart = schemeEnd + 3;
+    qsizetype authorityEnd = out.indexOf(QLatin1Char('/'), authorityStart);
+    if (authorityEnd < 0)
+        authorityEnd = out.size();
+    const qsizetype at = out.lastIndexOf(QLatin1Char('@'), authorityEnd - 1);
     if (at < authorityStart)
-        return text;
-    const qsizetype colon = text.indexOf(QLatin1Char(':'), authorityStart);
+        return out;
+    const qsizetype colon = out.indexOf(QLatin1Char(':'), authorityStart);
     if (colon < 0 || colon > at)
-        return text;
-    return text.left(colon) + QStringLiteral(":***") + text.mid(at);
+        return out;
+    return out.left(colon) + QStringLiteral(":***") + out.mid(at);
 }
 
 Result<ConnectionSpec> parseServerUrl(const QString &text, ConnectionSpec::Kind kind, bool mariadb)
@@ -61,6 +76,16 @@ Result<ConnectionSpec> parseServerUrl(const QString &text, ConnectionSpec::Kind 
     if (const qsizetype slash = rest.indexOf(QLatin1Char('/')); slash >= 0) {
         authority = rest.left(slash);
         path = rest.mid(slash + 1);
+    }
+    // An '@' after the host part means a password with a raw '/', '?' or '#'
+    // in it: the URL cannot be read, and quoting it would show the password.
+    if (!authority.contains(QLatin1Char('@'))
+        && (path.contains(QLatin1Char('@')) || query.contains(QLatin1Char('@')))) {
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("Malformed %1 URL: an '@' comes after the host part. If the password "
+                                   "contains '/', '?', '#' or '@', percent-encode them as %2F, %3F, %23 "
+                                   "and %40")
+                        .arg(text.left(text.indexOf(QStringLiteral("://")))));
     }
     if (path.contains(QLatin1Char('/')))
         return invalid(QStringLiteral("Malformed connection URL: the database name may not contain '/'"), shown);
@@ -85,7 +110,7 @@ Result<ConnectionSpec> parseServerUrl(const QString &text, ConnectionSpec::Kind 
         const qsizetype close = hostPort.indexOf(QLatin1Char(']'));
         if (close < 0)
             return invalid(QStringLiteral("Malformed connection URL: unclosed '[' in the host"), shown);
-        spec.host = hostPort.mid(1, close - 1);
+        spec.host = percentDecode(hostPort.mid(1, close - 1));
         const QString after = hostPort.mid(close + 1);
         if (!after.isEmpty()) {
             if (!after.startsWith(QLatin1Char(':')))
@@ -142,6 +167,14 @@ Result<ConnectionSpec> parseServerUrl(const QString &text, ConnectionSpec::Kind 
                 spec.options.insert(key, value);
             }
         }
+    }
+    if (kind == ConnectionSpec::Kind::MySQL && !spec.options.isEmpty()) {
+        // Silently dropping ssl-mode would connect in plain text while the
+        // user believes otherwise: refuse instead.
+        return invalid(QStringLiteral("Option \"%1\" is not supported for MySQL/MariaDB connections "
+                                      "(supported: socket, connect_timeout)")
+                           .arg(spec.options.firstKey()),
+                       shown);
     }
     if (kind == ConnectionSpec::Kind::MySQL && spec.database.isEmpty()) {
         return invalid(QStringLiteral("The MySQL/MariaDB URL names no database: add it after the host, "
@@ -243,8 +276,14 @@ QString ConnectionSpec::effectiveHost() const
 QString ConnectionSpec::databaseName() const
 {
     switch (kind) {
-    case Kind::PostgreSQL:
-        return database.isEmpty() ? (user.isEmpty() ? QStringLiteral("postgres") : user) : database;
+    case Kind::PostgreSQL: {
+        // What libpq falls back to: PGDATABASE, else the login user.
+        if (!database.isEmpty())
+            return database;
+        if (const QString env = qEnvironmentVariable("PGDATABASE"); !env.isEmpty())
+            return env;
+        return effectiveUser();
+    }
     case Kind::MySQL:
         return database;
     case Kind::SQLite:
@@ -254,6 +293,14 @@ QString ConnectionSpec::databaseName() const
         return profileName;
     }
     return {};
+}
+
+QString ConnectionSpec::effectiveUser() const
+{
+    if (!user.isEmpty())
+        return user;
+    const QString env = qEnvironmentVariable(kind == Kind::PostgreSQL ? "PGUSER" : "USER");
+    return env.isEmpty() ? qEnvironmentVariable("USER") : env;
 }
 
 QString ConnectionSpec::display() const
@@ -284,8 +331,10 @@ QString ConnectionSpec::display() const
     QStringList query;
     if (!socket.isEmpty())
         query << (kind == Kind::PostgreSQL ? QStringLiteral("host=") : QStringLiteral("socket=")) + socket;
-    for (auto it = options.cbegin(); it != options.cend(); ++it)
-        query << it.key() + QLatin1Char('=') + it.value();
+    for (auto it = options.cbegin(); it != options.cend(); ++it) {
+        if (!isSecretOption(it.key()))
+            query << it.key() + QLatin1Char('=') + it.value();
+    }
     if (!query.isEmpty())
         url += QLatin1Char('?') + query.join(QLatin1Char('&'));
     return url;
@@ -352,8 +401,7 @@ void resolvePassword(ConnectionSpec &spec)
         if (file.isEmpty())
             file = QDir::homePath() + QStringLiteral("/.pgpass");
         const QString host = spec.socket.isEmpty() ? spec.effectiveHost() : QStringLiteral("localhost");
-        const QString user = spec.user.isEmpty() ? qEnvironmentVariable("USER") : spec.user;
-        spec.password = lookupPgpass(file, host, spec.effectivePort(), spec.databaseName(), user);
+        spec.password = lookupPgpass(file, host, spec.effectivePort(), spec.databaseName(), spec.effectiveUser());
     } else if (spec.kind == ConnectionSpec::Kind::MySQL) {
         spec.password = qEnvironmentVariable("MYSQL_PWD");
     }

@@ -40,6 +40,9 @@ struct ConnectionSpec
     /// file's base name.
     QString databaseName() const;
 
+    /// The login name the client library will use: the spec's user, else
+    /// PGUSER (PostgreSQL) or the operating-system user.
+    QString effectiveUser() const;
     int effectivePort() const;
     QString effectiveHost() const;
 

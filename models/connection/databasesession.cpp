@@ -199,7 +199,7 @@ Error connectionError(const ConnectionSpec &spec, const QSqlError &error)
                                .arg(spec.effectiveHost(), where));
     }
     if (has("connection refused") || has("can't connect") || has("could not connect")
-        || has("no such file or directory") || has("connection to server")) {
+        || has("no such file or directory")) {
         return Error::make(Error::Code::ConnectionFailed,
                            QStringLiteral("Nothing is listening at %1 (%2). Check that the server is running "
                                           "and that the host and port are right.")

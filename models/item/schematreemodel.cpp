@@ -190,8 +190,13 @@ bool SchemaTreeModel::hasChildren(const QModelIndex &parent) const
     const Node *n = nodeFor(parent);
     if (parent.column() > 0)
         return false;
-    if (!n->populated)
-        return true; // every table has at least one column
+    if (!n->populated) {
+        // Decided without building the children: a view asks this for
+        // every visible row. A virtual table may have no parts at all.
+        const Table &t = *n->table;
+        return !t.columns.isEmpty() || t.primaryKey || !t.foreignKeys.isEmpty()
+               || !t.uniqueConstraints.isEmpty() || !t.checks.isEmpty() || !t.indexes.isEmpty();
+    }
     return !n->children.empty();
 }
 

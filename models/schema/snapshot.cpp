@@ -3,6 +3,8 @@
 #include "common/jsonwriter.h"
 
 #include <QFile>
+
+#include <cmath>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -335,8 +337,12 @@ public:
         const QJsonValue v = m_object.value(QLatin1String(key));
         if (v.isUndefined())
             return fallback;
-        if (v.isDouble())
-            return qint64(v.toDouble());
+        if (v.isDouble()) {
+            // Only whole numbers that fit: casting anything else is undefined.
+            const double d = v.toDouble();
+            if (std::isfinite(d) && d == std::trunc(d) && d >= -9.2e18 && d <= 9.2e18)
+                return qint64(d);
+        }
         if (v.isString()) {
             bool ok = false;
             const qint64 n = v.toString().toLongLong(&ok);
@@ -625,8 +631,8 @@ Result<Catalog> snapshotFromJson(const QByteArray &json, const QString &origin)
                         .arg(origin, QLatin1String(kSnapshotFormatName)));
     }
     const QJsonValue version = root.value(QStringLiteral("version"));
-    if (!version.isDouble() || version.toDouble() < 1) {
-        return fail(Error::Code::Corrupt, QStringLiteral("%1: \"version\" must be a positive number").arg(origin));
+    if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::trunc(version.toDouble())) {
+        return fail(Error::Code::Corrupt, QStringLiteral("%1: \"version\" must be a whole number, 1 or more").arg(origin));
     }
     if (version.toInt() > kSnapshotFormatVersion) {
         return fail(Error::Code::Unsupported,

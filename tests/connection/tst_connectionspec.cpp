@@ -24,6 +24,7 @@ private Q_SLOTS:
     void passwordFromEnvironment();
     void pgpassLookup();
     void pgpassIgnoredWhenOthersCanRead();
+    void defaultDatabaseIsTheLoginUser();
 };
 
 void TestConnectionSpec::parsesGoodSpecs_data()
@@ -51,6 +52,8 @@ void TestConnectionSpec::parsesGoodSpecs_data()
                                               << 0 << "app" << "p@ss:word" << "db" << "" << "";
     QTest::newRow("ipv6 host") << "postgresql://app@[::1]:5432/db" << Kind::PostgreSQL << "::1" << 5432 << "app"
                                << "" << "db" << "" << "";
+    QTest::newRow("ipv6 zone percent-encoded") << "postgresql://app@[fe80::1%25lo]:5432/db" << Kind::PostgreSQL
+                                               << "fe80::1%lo" << 5432 << "app" << "" << "db" << "" << "";
     QTest::newRow("mysql") << "mysql://root:pw@127.0.0.1:3307/shop" << Kind::MySQL << "127.0.0.1" << 3307 << "root"
                            << "pw" << "shop" << "" << "";
     QTest::newRow("mariadb socket") << "mariadb://root@localhost/shop?socket=/run/mysqld/mysqld.sock" << Kind::MySQL
@@ -102,6 +105,16 @@ void TestConnectionSpec::rejectsBadSpecs_data()
     QTest::newRow("bad timeout") << "postgresql://u@h/db?connect_timeout=soon" << Error::Code::InvalidInput << "connect_timeout";
     QTest::newRow("sqlite without path") << "sqlite:" << Error::Code::InvalidInput << "Missing file name";
     QTest::newRow("profile without name") << "@" << Error::Code::InvalidInput << "Missing profile name";
+    QTest::newRow("raw slash in password") << "postgresql://app:tiger/x@db.example.com/shop" << Error::Code::InvalidInput
+                                           << "percent-encode";
+    QTest::newRow("raw question mark in password") << "postgresql://admin:ti?ger@host/db" << Error::Code::InvalidInput
+                                                   << "percent-encode";
+    QTest::newRow("query password in bad url") << "postgresql://u@h/db?password=tiger&port=99999"
+                                               << Error::Code::InvalidInput << "Invalid port";
+    QTest::newRow("query password, unknown scheme") << "ftp://u@h/db?password=tiger" << Error::Code::InvalidInput
+                                                    << "Unknown scheme";
+    QTest::newRow("mysql option not supported") << "mysql://u:pw@h/shop?ssl-mode=REQUIRED" << Error::Code::InvalidInput
+                                                << "Option \"ssl-mode\" is not supported";
 }
 
 void TestConnectionSpec::rejectsBadSpecs()
@@ -115,6 +128,8 @@ void TestConnectionSpec::rejectsBadSpecs()
     QVERIFY2(spec.error().message.contains(mentions), qPrintable(spec.error().message));
     QVERIFY2(!spec.error().message.contains(QStringLiteral("tiger")), "the password leaked into the error");
     QVERIFY2(!spec.error().message.contains(QStringLiteral(":pw@")), "the password leaked into the error");
+    QVERIFY2(!spec.error().message.contains(QStringLiteral("ti?ger")), "the password leaked into the error");
+    QVERIFY2(!spec.error().message.contains(QStringLiteral("\"ti\"")), "part of the password leaked into the error");
 }
 
 void TestConnectionSpec::displayNeverShowsPassword_data()
@@ -126,6 +141,8 @@ void TestConnectionSpec::displayNeverShowsPassword_data()
                                     << "postgresql://app@h/shop?sslmode=require";
     QTest::newRow("mariadb") << "mariadb://root:hunter2@db/x" << "mariadb://root@db/x";
     QTest::newRow("socket") << "postgresql://app:hunter2@/shop?host=/tmp" << "postgresql://app@/shop?host=/tmp";
+    QTest::newRow("ssl key passphrase") << "postgresql://app:hunter2@h/shop?sslpassword=hunter2&sslmode=verify-full"
+                                        << "postgresql://app@h/shop?sslmode=verify-full";
 }
 
 void TestConnectionSpec::displayNeverShowsPassword()
@@ -197,6 +214,21 @@ void TestConnectionSpec::pgpassIgnoredWhenOthersCanRead()
     file.close();
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
     QCOMPARE(lookupPgpass(path, QStringLiteral("h"), 5432, QStringLiteral("db"), QStringLiteral("u")), QString());
+}
+
+void TestConnectionSpec::defaultDatabaseIsTheLoginUser()
+{
+    qunsetenv("PGDATABASE");
+    qputenv("PGUSER", "alice");
+    auto spec = ConnectionSpec::parse(QStringLiteral("postgresql://localhost/"));
+    QVERIFY(spec);
+    QCOMPARE(spec->databaseName(), QStringLiteral("alice"));
+    qputenv("PGDATABASE", "shop");
+    QCOMPARE(spec->databaseName(), QStringLiteral("shop"));
+    qunsetenv("PGDATABASE");
+    qunsetenv("PGUSER");
+    auto withUser = ConnectionSpec::parse(QStringLiteral("postgresql://bob@localhost"));
+    QCOMPARE(withUser->databaseName(), QStringLiteral("bob"));
 }
 
 QTEST_GUILESS_MAIN(TestConnectionSpec)

@@ -48,6 +48,8 @@ void TestDatabaseSession::failures_data()
                                          << Error::Code::NotFound << "Database \"no_such_db\" does not exist";
     QTest::newRow("pg nothing listening") << QStringLiteral("postgresql://parity:x-pass@127.0.0.1:1/db")
                                           << Error::Code::ConnectionFailed << "Nothing is listening at 127.0.0.1:1";
+    QTest::newRow("pg server without tls") << QStringLiteral("postgresql://parity:%1@127.0.0.1:%2/parity_test?sslmode=require").arg(pg->password, pgPort)
+                                           << Error::Code::ConnectionFailed << "does not support SSL";
     QTest::newRow("pg unknown host") << QStringLiteral("postgresql://parity:x-pass@no-such-host.invalid/db")
                                      << Error::Code::ConnectionFailed << "Unknown host";
     QTest::newRow("mysql wrong password") << QStringLiteral("mysql://parity:not-the-password@127.0.0.1:%1/parity_test").arg(myPort)

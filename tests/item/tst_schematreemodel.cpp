@@ -44,6 +44,7 @@ class TestSchemaTreeModel : public QObject
 private Q_SLOTS:
     void structure();
     void lazyTableChildren();
+    void emptyTableHasNoExpander();
     void resetSwapsSnapshot();
 };
 
@@ -82,6 +83,25 @@ void TestSchemaTreeModel::lazyTableChildren()
     QCOMPARE(model.index(0, 1, table).data().toString(), QStringLiteral("integer"));
     QCOMPARE(model.index(3, 1, table).data().toString(), QStringLiteral("(name)"));
     QCOMPARE(model.index(0, 0, table).data(SchemaTreeModel::ObjectPathRole).toString(), QStringLiteral("public.t00042.id"));
+}
+
+void TestSchemaTreeModel::emptyTableHasNoExpander()
+{
+    Catalog c = sampleCatalog(1);
+    Table bare;
+    bare.schema = QStringLiteral("public");
+    bare.name = QStringLiteral("virtual_fts");
+    bare.options = QStringLiteral("USING fts5(body)");
+    c.schemas[0].tables.append(bare);
+    SchemaTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(c);
+    const QModelIndex tables = model.index(0, 0, model.index(0, 0));
+    const QModelIndex table = model.index(1, 0, tables);
+    QCOMPARE(table.data().toString(), QStringLiteral("virtual_fts"));
+    QVERIFY(!model.hasChildren(table));
+    QCOMPARE(model.rowCount(table), 0);
+    QVERIFY(model.hasChildren(model.index(0, 0, tables)));
 }
 
 void TestSchemaTreeModel::resetSwapsSnapshot()

@@ -210,6 +210,14 @@ void TestSnapshot::rejectsBadFiles_data()
     QTest::newRow("wrong type deep") << QByteArray(R"({"format":"parity.snapshot","version":1,"dialect":"sqlite",
         "schemas":[{"name":"main","tables":[{"name":"t","columns":[{"name":"c","type":"int","position":"first"}]}]}]})")
                                      << "schemas[0].tables[0].columns[0].position must be a whole number";
+    QTest::newRow("huge number") << QByteArray(R"({"format":"parity.snapshot","version":1,"dialect":"sqlite",
+        "schemas":[{"name":"main","tables":[{"name":"t","rowCount":1e300}]}]})")
+                                 << "schemas[0].tables[0].rowCount must be a whole number";
+    QTest::newRow("fractional number") << QByteArray(R"({"format":"parity.snapshot","version":1,"dialect":"sqlite",
+        "schemas":[{"name":"main","tables":[{"name":"t","rowEstimate":2.5}]}]})")
+                                       << "rowEstimate must be a whole number";
+    QTest::newRow("fractional version") << QByteArray(R"({"format":"parity.snapshot","version":2.5,"dialect":"sqlite"})")
+                                        << "must be a whole number";
     QTest::newRow("missing name") << QByteArray(R"({"format":"parity.snapshot","version":1,"dialect":"sqlite",
         "schemas":[{"tables":[]}]})") << "schemas[0].name is missing";
     QTest::newRow("bad identity") << QByteArray(R"({"format":"parity.snapshot","version":1,"dialect":"sqlite",
