@@ -1,5 +1,6 @@
 // parity-cli: the headless side of Parity, for scripts and CI.
 #include "clicommon.h"
+#include "diffcommand.h"
 #include "inspectcommand.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,7 @@ const char *const kUsage =
     "\n"
     "Commands:\n"
     "  inspect SPEC      Read a database's structure; print a summary or a JSON snapshot\n"
+    "  diff FROM TO      List what turns FROM (will change) into TO (desired state)\n"
     "\n"
     "A SPEC names a database or a snapshot of one:\n"
     "  postgresql://user:pass@host:5432/db?sslmode=require   (also postgres://, ?host=/socket/dir)\n"
@@ -53,6 +55,8 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("inspect"))
         return parity::cli::runInspect(args);
+    if (command == QLatin1String("diff"))
+        return parity::cli::runDiff(args);
     return parity::cli::reportError(
         QStringLiteral("Unknown command \"%1\": run parity-cli --help for the list").arg(command));
 }

@@ -1,0 +1,640 @@
+#include "schemacomparer.h"
+
+#include "sqlnormalizer.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
+
+namespace parity {
+
+namespace {
+
+/// Builds the changes of one comparison; one instance per compareCatalogs().
+class Comparer
+{
+public:
+    explicit Comparer(const DiffOptions &options)
+        : m_options(options)
+    {
+    }
+
+    void compareSchemas(const Catalog &from, const Catalog &to);
+    QList<ObjectChange> take() { return std::move(m_changes); }
+
+private:
+    void compareSchema(const Schema *from, const Schema *to, const QString &name);
+    void compareTable(const Table &from, const Table &to);
+    void compareColumns(const Table &from, const Table &to);
+    void compareIndexes(const QString &schema, const QString &table, const QList<Index> &from,
+                        const QList<Index> &to, qint64 rows, bool rowsExact);
+    void compareView(const View &from, const View &to);
+
+    ObjectChange &add(ObjectKind kind, ChangeKind change, const QString &schema, const QString &table,
+                      const QString &name)
+    {
+        m_changes.append(ObjectChange{kind, change, schema, table, name, {}, -1, false});
+        return m_changes.last();
+    }
+
+    static QString expr(const QString &sql) { return sqlnormal::expression(sql); }
+    QString text(const QString &sql) const
+    {
+        return m_options.ignoreWhitespace ? sqlnormal::whitespace(sql) : sql;
+    }
+    bool commentsMatter() const { return !m_options.ignoreComments; }
+    bool ownersMatter() const { return !m_options.ignoreOwner; }
+
+    const DiffOptions &m_options;
+    QList<ObjectChange> m_changes;
+};
+
+/// Collects field differences of one object.
+class Fields
+{
+public:
+    void compare(const char *field, const QString &from, const QString &to)
+    {
+        if (from != to)
+            m_fields.append(FieldChange{QString::fromLatin1(field), from, to});
+    }
+    /// Compares normalised forms but reports the values as the databases spell them.
+    void compareNormalized(const char *field, const QString &from, const QString &to,
+                           const QString &fromKey, const QString &toKey)
+    {
+        if (fromKey != toKey)
+            m_fields.append(FieldChange{QString::fromLatin1(field), from, to});
+    }
+    void compare(const char *field, bool from, bool to)
+    {
+        if (from != to)
+            m_fields.append(FieldChange{QString::fromLatin1(field), yesNo(from), yesNo(to)});
+    }
+    void compare(const char *field, qint64 from, qint64 to)
+    {
+        if (from != to)
+            m_fields.append(FieldChange{QString::fromLatin1(field), QString::number(from), QString::number(to)});
+    }
+    void compare(const char *field, const QStringList &from, const QStringList &to)
+    {
+        if (from != to)
+            m_fields.append(FieldChange{QString::fromLatin1(field), from.join(QStringLiteral(", ")),
+                                        to.join(QStringLiteral(", "))});
+    }
+    bool isEmpty() const { return m_fields.isEmpty(); }
+    QList<FieldChange> take() { return std::move(m_fields); }
+
+private:
+    static QString yesNo(bool value) { return value ? QStringLiteral("yes") : QStringLiteral("no"); }
+    QList<FieldChange> m_fields;
+};
+
+qint64 rowsOf(const Table &t)
+{
+    return t.rowCount >= 0 ? t.rowCount : t.rowEstimate;
+}
+
+/// Matches two lists by key; calls the handlers for FROM-only, TO-only and
+/// both. Keys are unique within a list (names in one namespace).
+template<typename T, typename Key>
+void matchByKey(const QList<T> &from, const QList<T> &to, Key key,
+                const std::function<void(const T &)> &onlyFrom, const std::function<void(const T &)> &onlyTo,
+                const std::function<void(const T &, const T &)> &both)
+{
+    QHash<QString, const T *> toByKey;
+    toByKey.reserve(to.size());
+    for (const T &item : to)
+        toByKey.insert(key(item), &item);
+    QSet<QString> seen;
+    for (const T &item : from) {
+        const QString k = key(item);
+        if (const T *other = toByKey.value(k)) {
+            seen.insert(k);
+            both(item, *other);
+        } else {
+            onlyFrom(item);
+        }
+    }
+    for (const T &item : to) {
+        if (!seen.contains(key(item)))
+            onlyTo(item);
+    }
+}
+
+/// Matches by name first; what is left on both sides is then paired by a
+/// structural signature, so a constraint whose only difference is a
+/// generated name is the same constraint.
+template<typename T, typename Name, typename Signature>
+void matchByNameThenSignature(const QList<T> &from, const QList<T> &to, Name name, Signature signature,
+                              const std::function<void(const T &)> &onlyFrom,
+                              const std::function<void(const T &)> &onlyTo,
+                              const std::function<void(const T &, const T &)> &both)
+{
+    QList<const T *> restFrom;
+    QList<const T *> restTo;
+    matchByKey<T>(
+        from, to, name, [&](const T &f) { restFrom.append(&f); }, [&](const T &t) { restTo.append(&t); }, both);
+    for (const T *f : restFrom) {
+        const QString sig = signature(*f);
+        auto it = std::ranges::find_if(restTo, [&](const T *t) { return t && signature(*t) == sig; });
+        if (it != restTo.end()) {
+            both(*f, **it);
+            *it = nullptr;
+        } else {
+            onlyFrom(*f);
+        }
+    }
+    for (const T *t : restTo) {
+        if (t)
+            onlyTo(*t);
+    }
+}
+
+QString identityText(IdentityKind kind)
+{
+    return kind == IdentityKind::None ? QString() : identityKindKey(kind);
+}
+
+QString keyText(const IndexKey &k)
+{
+    QString s = k.expression;
+    if (k.prefixLength > 0)
+        s += QStringLiteral("(%1)").arg(k.prefixLength);
+    if (!k.collation.isEmpty())
+        s += QStringLiteral(" COLLATE ") + k.collation;
+    if (!k.opclass.isEmpty())
+        s += QLatin1Char(' ') + k.opclass;
+    if (k.descending)
+        s += QStringLiteral(" DESC");
+    if (!k.nulls.isEmpty())
+        s += QStringLiteral(" NULLS ") + k.nulls;
+    return s;
+}
+
+QString indexText(const Index &i)
+{
+    QStringList keys;
+    for (const IndexKey &k : i.keys)
+        keys << keyText(k);
+    QString s = (i.unique ? QStringLiteral("UNIQUE ") : QString()) + QStringLiteral("(%1)").arg(keys.join(QStringLiteral(", ")));
+    if (!i.method.isEmpty())
+        s += QStringLiteral(" USING ") + i.method;
+    if (!i.include.isEmpty())
+        s += QStringLiteral(" INCLUDE (%1)").arg(i.include.join(QStringLiteral(", ")));
+    if (!i.predicate.isEmpty())
+        s += QStringLiteral(" WHERE ") + i.predicate;
+    return s;
+}
+
+QString fkTarget(const ForeignKey &f)
+{
+    const QString table = f.referencedSchema.isEmpty() ? f.referencedTable : f.referencedSchema + QLatin1Char('.') + f.referencedTable;
+    return QStringLiteral("%1(%2)").arg(table, f.referencedColumns.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+void Comparer::compareSchemas(const Catalog &from, const Catalog &to)
+{
+    matchByKey<Extension>(
+        from.extensions, to.extensions, [](const Extension &e) { return e.name; },
+        [&](const Extension &e) { add(ObjectKind::Extension, ChangeKind::Removed, e.schema, {}, e.name); },
+        [&](const Extension &e) { add(ObjectKind::Extension, ChangeKind::Added, e.schema, {}, e.name); },
+        [&](const Extension &f, const Extension &t) {
+            Fields fields;
+            fields.compare("version", f.version, t.version);
+            fields.compare("schema", f.schema, t.schema);
+            if (!fields.isEmpty())
+                add(ObjectKind::Extension, ChangeKind::Changed, t.schema, {}, t.name).fields = fields.take();
+        });
+
+    QStringList names;
+    for (const Schema &s : from.schemas)
+        names << s.name;
+    for (const Schema &s : to.schemas) {
+        if (!names.contains(s.name))
+            names << s.name;
+    }
+    // MySQL calls a database a schema: comparing shop_staging with shop_uat
+    // compares their one schema each, whatever the names.
+    if (from.dialect == Dialect::MySQL && from.schemas.size() == 1 && to.schemas.size() == 1) {
+        if (m_options.schemas.accepts(from.schemas[0].name))
+            compareSchema(&from.schemas[0], &to.schemas[0], from.schemas[0].name);
+        return;
+    }
+    for (const QString &name : names) {
+        if (!m_options.schemas.accepts(name))
+            continue;
+        compareSchema(from.schema(name), to.schema(name), name);
+    }
+}
+
+void Comparer::compareSchema(const Schema *from, const Schema *to, const QString &name)
+{
+    static const Schema empty;
+    if (!from)
+        add(ObjectKind::Schema, ChangeKind::Added, name, {}, {});
+    if (!to)
+        add(ObjectKind::Schema, ChangeKind::Removed, name, {}, {});
+    if (from && to) {
+        Fields fields;
+        if (commentsMatter())
+            fields.compare("comment", from->comment, to->comment);
+        if (ownersMatter())
+            fields.compare("owner", from->owner, to->owner);
+        if (!fields.isEmpty())
+            add(ObjectKind::Schema, ChangeKind::Changed, name, {}, {}).fields = fields.take();
+    }
+    const Schema &f = from ? *from : empty;
+    const Schema &t = to ? *to : empty;
+    auto accepted = [&](const QString &object) { return m_options.acceptsObject(object); };
+
+    matchByKey<Table>(
+        f.tables, t.tables, [](const Table &x) { return x.name; },
+        [&](const Table &x) {
+            if (accepted(x.name)) {
+                ObjectChange &c = add(ObjectKind::Table, ChangeKind::Removed, name, {}, x.name);
+                c.rows = rowsOf(x);
+                c.rowsExact = x.rowCount >= 0;
+            }
+        },
+        [&](const Table &x) {
+            if (accepted(x.name)) {
+                ObjectChange &c = add(ObjectKind::Table, ChangeKind::Added, name, {}, x.name);
+                c.rows = rowsOf(x);
+                c.rowsExact = x.rowCount >= 0;
+            }
+        },
+        [&](const Table &a, const Table &b) {
+            if (accepted(a.name))
+                compareTable(a, b);
+        });
+
+    matchByKey<View>(
+        f.views, t.views, [](const View &x) { return x.name; },
+        [&](const View &x) {
+            if (accepted(x.name))
+                add(x.materialized ? ObjectKind::MaterializedView : ObjectKind::View, ChangeKind::Removed, name, {}, x.name);
+        },
+        [&](const View &x) {
+            if (accepted(x.name))
+                add(x.materialized ? ObjectKind::MaterializedView : ObjectKind::View, ChangeKind::Added, name, {}, x.name);
+        },
+        [&](const View &a, const View &b) {
+            if (accepted(a.name))
+                compareView(a, b);
+        });
+
+    matchByKey<Routine>(
+        f.routines, t.routines, [](const Routine &r) -> QString { return r.name + QLatin1Char('(') + sqlnormal::expression(r.arguments) + QLatin1Char(')'); },
+        [&](const Routine &r) {
+            if (accepted(r.name))
+                add(ObjectKind::Routine, ChangeKind::Removed, name, {}, r.signature());
+        },
+        [&](const Routine &r) {
+            if (accepted(r.name))
+                add(ObjectKind::Routine, ChangeKind::Added, name, {}, r.signature());
+        },
+        [&](const Routine &a, const Routine &b) {
+            if (!accepted(a.name))
+                return;
+            Fields fields;
+            fields.compare("kind", routineKindKey(a.kind), routineKindKey(b.kind));
+            fields.compareNormalized("returns", a.returnType, b.returnType, sqlnormal::expression(a.returnType),
+                                     sqlnormal::expression(b.returnType));
+            fields.compare("language", a.language, b.language);
+            fields.compareNormalized("definition", a.definition, b.definition, text(a.definition), text(b.definition));
+            if (commentsMatter())
+                fields.compare("comment", a.comment, b.comment);
+            if (ownersMatter())
+                fields.compare("owner", a.owner, b.owner);
+            if (!fields.isEmpty())
+                add(ObjectKind::Routine, ChangeKind::Changed, name, {}, b.signature()).fields = fields.take();
+        });
+
+    matchByKey<Trigger>(
+        f.triggers, t.triggers, [](const Trigger &x) -> QString { return x.table + QLatin1Char('\x1f') + x.name; },
+        [&](const Trigger &x) {
+            if (accepted(x.table))
+                add(ObjectKind::Trigger, ChangeKind::Removed, name, x.table, x.name);
+        },
+        [&](const Trigger &x) {
+            if (accepted(x.table))
+                add(ObjectKind::Trigger, ChangeKind::Added, name, x.table, x.name);
+        },
+        [&](const Trigger &a, const Trigger &b) {
+            if (!accepted(a.table))
+                return;
+            Fields fields;
+            fields.compare("timing", a.timing, b.timing);
+            fields.compare("events", a.events, b.events);
+            fields.compare("for each row", a.forEachRow, b.forEachRow);
+            fields.compare("enabled", a.enabled, b.enabled);
+            fields.compareNormalized("definition", a.definition, b.definition, text(a.definition), text(b.definition));
+            if (!fields.isEmpty())
+                add(ObjectKind::Trigger, ChangeKind::Changed, name, b.table, b.name).fields = fields.take();
+        });
+
+    matchByKey<Sequence>(
+        f.sequences, t.sequences, [](const Sequence &x) { return x.name; },
+        [&](const Sequence &x) {
+            if (accepted(x.name))
+                add(ObjectKind::Sequence, ChangeKind::Removed, name, {}, x.name);
+        },
+        [&](const Sequence &x) {
+            if (accepted(x.name))
+                add(ObjectKind::Sequence, ChangeKind::Added, name, {}, x.name);
+        },
+        [&](const Sequence &a, const Sequence &b) {
+            if (!accepted(a.name))
+                return;
+            Fields fields;
+            fields.compare("type", a.dataType, b.dataType);
+            fields.compare("start", a.start, b.start);
+            fields.compare("increment", a.increment, b.increment);
+            fields.compare("minimum", a.minValue, b.minValue);
+            fields.compare("maximum", a.maxValue, b.maxValue);
+            fields.compare("cache", a.cache, b.cache);
+            fields.compare("cycle", a.cycle, b.cycle);
+            fields.compare("owned by", a.ownedBy, b.ownedBy);
+            if (ownersMatter())
+                fields.compare("owner", a.owner, b.owner);
+            if (!fields.isEmpty())
+                add(ObjectKind::Sequence, ChangeKind::Changed, name, {}, b.name).fields = fields.take();
+        });
+
+    matchByKey<EnumType>(
+        f.enums, t.enums, [](const EnumType &x) { return x.name; },
+        [&](const EnumType &x) {
+            if (accepted(x.name))
+                add(ObjectKind::Enum, ChangeKind::Removed, name, {}, x.name);
+        },
+        [&](const EnumType &x) {
+            if (accepted(x.name))
+                add(ObjectKind::Enum, ChangeKind::Added, name, {}, x.name);
+        },
+        [&](const EnumType &a, const EnumType &b) {
+            if (!accepted(a.name))
+                return;
+            Fields fields;
+            fields.compare("labels", a.labels, b.labels);
+            if (commentsMatter())
+                fields.compare("comment", a.comment, b.comment);
+            if (ownersMatter())
+                fields.compare("owner", a.owner, b.owner);
+            if (!fields.isEmpty())
+                add(ObjectKind::Enum, ChangeKind::Changed, name, {}, b.name).fields = fields.take();
+        });
+}
+
+void Comparer::compareTable(const Table &from, const Table &to)
+{
+    const QString &schema = from.schema;
+    const QString &table = from.name;
+    const qint64 rows = rowsOf(from);
+    const bool rowsExact = from.rowCount >= 0;
+    auto addChange = [&](ObjectKind kind, ChangeKind change, const QString &name) -> ObjectChange & {
+        ObjectChange &c = add(kind, change, schema, table, name);
+        c.rows = rows;
+        c.rowsExact = rowsExact;
+        return c;
+    };
+
+    Fields fields;
+    fields.compare("kind", tableKindKey(from.kind), tableKindKey(to.kind));
+    fields.compareNormalized("partition key", from.partitionKey, to.partitionKey, expr(from.partitionKey),
+                             expr(to.partitionKey));
+    fields.compare("partition of", from.parentTable, to.parentTable);
+    fields.compareNormalized("partition bound", from.partitionBound, to.partitionBound, expr(from.partitionBound),
+                             expr(to.partitionBound));
+    fields.compare("options", from.options, to.options);
+    fields.compare("engine", from.engine, to.engine);
+    fields.compare("collation", from.collation, to.collation);
+    if (commentsMatter())
+        fields.compare("comment", from.comment, to.comment);
+    if (ownersMatter())
+        fields.compare("owner", from.owner, to.owner);
+    if (!fields.isEmpty()) {
+        ObjectChange &c = add(ObjectKind::Table, ChangeKind::Changed, schema, {}, table);
+        c.fields = fields.take();
+        c.rows = rows;
+        c.rowsExact = rowsExact;
+    }
+
+    compareColumns(from, to);
+
+    // The primary key: its name is generated more often than not, so only
+    // the columns decide.
+    if (from.primaryKey && !to.primaryKey) {
+        addChange(ObjectKind::PrimaryKey, ChangeKind::Removed, from.primaryKey->name);
+    } else if (!from.primaryKey && to.primaryKey) {
+        addChange(ObjectKind::PrimaryKey, ChangeKind::Added, to.primaryKey->name);
+    } else if (from.primaryKey && to.primaryKey && from.primaryKey->columns != to.primaryKey->columns) {
+        addChange(ObjectKind::PrimaryKey, ChangeKind::Changed, to.primaryKey->name).fields =
+            {FieldChange{QStringLiteral("columns"), from.primaryKey->columns.join(QStringLiteral(", ")),
+                         to.primaryKey->columns.join(QStringLiteral(", "))}};
+    }
+
+    // A reference into the table's own schema is written without it, so two
+    // databases whose schemas are named differently (MySQL: the database
+    // name) still compare equal.
+    auto local = [](QList<ForeignKey> keys, const QString &ownSchema) {
+        for (ForeignKey &k : keys) {
+            if (k.referencedSchema == ownSchema)
+                k.referencedSchema.clear();
+        }
+        return keys;
+    };
+    matchByNameThenSignature<ForeignKey>(
+        local(from.foreignKeys, from.schema), local(to.foreignKeys, to.schema), [](const ForeignKey &f) { return f.name; },
+        [](const ForeignKey &f) -> QString {
+            return f.columns.join(QLatin1Char(',')) + QLatin1String("->") + fkTarget(f);
+        },
+        [&](const ForeignKey &f) { addChange(ObjectKind::ForeignKey, ChangeKind::Removed, f.name); },
+        [&](const ForeignKey &f) { addChange(ObjectKind::ForeignKey, ChangeKind::Added, f.name); },
+        [&](const ForeignKey &a, const ForeignKey &b) {
+            Fields fk;
+            fk.compare("columns", a.columns, b.columns);
+            fk.compare("references", fkTarget(a), fkTarget(b));
+            fk.compare("on delete", a.onDelete, b.onDelete);
+            fk.compare("on update", a.onUpdate, b.onUpdate);
+            fk.compare("match", a.match, b.match);
+            fk.compare("deferrable", a.deferrable, b.deferrable);
+            fk.compare("initially deferred", a.initiallyDeferred, b.initiallyDeferred);
+            fk.compare("validated", a.validated, b.validated);
+            if (!fk.isEmpty())
+                addChange(ObjectKind::ForeignKey, ChangeKind::Changed, b.name).fields = fk.take();
+        });
+
+    matchByNameThenSignature<UniqueConstraint>(
+        from.uniqueConstraints, to.uniqueConstraints, [](const UniqueConstraint &u) { return u.name; },
+        [](const UniqueConstraint &u) { return u.columns.join(QLatin1Char(',')); },
+        [&](const UniqueConstraint &u) { addChange(ObjectKind::UniqueConstraint, ChangeKind::Removed, u.name); },
+        [&](const UniqueConstraint &u) { addChange(ObjectKind::UniqueConstraint, ChangeKind::Added, u.name); },
+        [&](const UniqueConstraint &a, const UniqueConstraint &b) {
+            Fields uq;
+            uq.compare("columns", a.columns, b.columns);
+            uq.compare("deferrable", a.deferrable, b.deferrable);
+            uq.compare("initially deferred", a.initiallyDeferred, b.initiallyDeferred);
+            uq.compare("nulls not distinct", a.nullsNotDistinct, b.nullsNotDistinct);
+            if (!uq.isEmpty())
+                addChange(ObjectKind::UniqueConstraint, ChangeKind::Changed, b.name).fields = uq.take();
+        });
+
+    matchByNameThenSignature<CheckConstraint>(
+        from.checks, to.checks, [](const CheckConstraint &c) { return c.name; },
+        [](const CheckConstraint &c) { return expr(c.expression); },
+        [&](const CheckConstraint &c) { addChange(ObjectKind::Check, ChangeKind::Removed, c.name); },
+        [&](const CheckConstraint &c) { addChange(ObjectKind::Check, ChangeKind::Added, c.name); },
+        [&](const CheckConstraint &a, const CheckConstraint &b) {
+            Fields ck;
+            ck.compareNormalized("expression", a.expression, b.expression, expr(a.expression), expr(b.expression));
+            ck.compare("validated", a.validated, b.validated);
+            if (!ck.isEmpty())
+                addChange(ObjectKind::Check, ChangeKind::Changed, b.name).fields = ck.take();
+        });
+
+    compareIndexes(schema, table, from.indexes, to.indexes, rows, rowsExact);
+}
+
+void Comparer::compareColumns(const Table &from, const Table &to)
+{
+    const qint64 rows = rowsOf(from);
+    const bool rowsExact = from.rowCount >= 0;
+    // Position counts only as the order of the columns both sides have: a
+    // column added in the middle moves the ones after it, which is not a
+    // change of theirs.
+    QStringList sharedFrom;
+    QStringList sharedTo;
+    for (const Column &c : from.columns) {
+        if (to.column(c.name))
+            sharedFrom << c.name;
+    }
+    for (const Column &c : to.columns) {
+        if (from.column(c.name))
+            sharedTo << c.name;
+    }
+
+    matchByKey<Column>(
+        from.columns, to.columns, [](const Column &c) { return c.name; },
+        [&](const Column &c) {
+            ObjectChange &change = add(ObjectKind::Column, ChangeKind::Removed, from.schema, from.name, c.name);
+            change.rows = rows;
+            change.rowsExact = rowsExact;
+        },
+        [&](const Column &c) {
+            ObjectChange &change = add(ObjectKind::Column, ChangeKind::Added, from.schema, from.name, c.name);
+            change.rows = rows;
+            change.rowsExact = rowsExact;
+        },
+        [&](const Column &a, const Column &b) {
+            Fields fields;
+            const QString typeA = a.normalizedType.isEmpty() ? a.type : a.normalizedType;
+            const QString typeB = b.normalizedType.isEmpty() ? b.type : b.normalizedType;
+            fields.compareNormalized("type", a.type, b.type, typeA, typeB);
+            fields.compare("nullable", a.nullable, b.nullable);
+            fields.compareNormalized("default", a.defaultExpression, b.defaultExpression,
+                                     expr(a.defaultExpression), expr(b.defaultExpression));
+            fields.compare("identity", identityText(a.identity), identityText(b.identity));
+            fields.compareNormalized("generated", a.generatedExpression, b.generatedExpression,
+                                     expr(a.generatedExpression), expr(b.generatedExpression));
+            if (!a.generatedExpression.isEmpty() || !b.generatedExpression.isEmpty())
+                fields.compare("stored", a.generatedStored, b.generatedStored);
+            fields.compareNormalized("on update", a.onUpdateExpression, b.onUpdateExpression,
+                                     expr(a.onUpdateExpression), expr(b.onUpdateExpression));
+            fields.compare("invisible", a.invisible, b.invisible);
+            fields.compare("collation", a.collation, b.collation);
+            if (commentsMatter())
+                fields.compare("comment", a.comment, b.comment);
+            if (sharedFrom.indexOf(a.name) != sharedTo.indexOf(b.name))
+                fields.compare("position", qint64(sharedFrom.indexOf(a.name) + 1), qint64(sharedTo.indexOf(b.name) + 1));
+            if (!fields.isEmpty()) {
+                ObjectChange &change = add(ObjectKind::Column, ChangeKind::Changed, from.schema, from.name, b.name);
+                change.fields = fields.take();
+                change.rows = rows;
+                change.rowsExact = rowsExact;
+            }
+        });
+}
+
+void Comparer::compareIndexes(const QString &schema, const QString &table, const QList<Index> &from,
+                              const QList<Index> &to, qint64 rows, bool rowsExact)
+{
+    auto signature = [](const Index &i) -> QString {
+        QStringList keys;
+        for (const IndexKey &k : i.keys)
+            keys << (k.isExpression ? expr(k.expression) : k.expression) + QLatin1Char('|') + keyText(k);
+        return keys.join(QLatin1Char(',')) + (i.unique ? QStringLiteral("|u|") : QStringLiteral("|-|")) + i.method
+               + QLatin1Char('|') + i.include.join(QLatin1Char(',')) + QLatin1Char('|') + expr(i.predicate);
+    };
+    auto addChange = [&](ChangeKind change, const QString &name) -> ObjectChange & {
+        ObjectChange &c = add(ObjectKind::Index, change, schema, table, name);
+        c.rows = rows;
+        c.rowsExact = rowsExact;
+        return c;
+    };
+    matchByNameThenSignature<Index>(
+        from, to, [](const Index &i) { return i.name; }, signature,
+        [&](const Index &i) { addChange(ChangeKind::Removed, i.name); },
+        [&](const Index &i) { addChange(ChangeKind::Added, i.name); },
+        [&](const Index &a, const Index &b) {
+            Fields fields;
+            fields.compareNormalized("definition", indexText(a), indexText(b), signature(a), signature(b));
+            if (commentsMatter())
+                fields.compare("comment", a.comment, b.comment);
+            if (!fields.isEmpty())
+                addChange(ChangeKind::Changed, b.name).fields = fields.take();
+        });
+}
+
+void Comparer::compareView(const View &from, const View &to)
+{
+    const ObjectKind kind = to.materialized ? ObjectKind::MaterializedView : ObjectKind::View;
+    Fields fields;
+    fields.compare("materialized", from.materialized, to.materialized);
+    fields.compareNormalized("definition", from.definition, to.definition, text(from.definition), text(to.definition));
+    fields.compare("check option", from.checkOption, to.checkOption);
+    if (commentsMatter())
+        fields.compare("comment", from.comment, to.comment);
+    if (ownersMatter())
+        fields.compare("owner", from.owner, to.owner);
+    if (!fields.isEmpty())
+        add(kind, ChangeKind::Changed, from.schema, {}, from.name).fields = fields.take();
+    if (from.materialized && to.materialized)
+        compareIndexes(from.schema, from.name, from.indexes, to.indexes, -1, false);
+}
+
+namespace {
+
+int kindRank(ObjectKind kind)
+{
+    return int(kind);
+}
+
+} // namespace
+
+SchemaDiff compareCatalogs(const Catalog &from, const Catalog &to, const DiffOptions &options)
+{
+    Comparer comparer(options);
+    comparer.compareSchemas(from, to);
+    SchemaDiff diff;
+    diff.dialect = to.dialect;
+    diff.fromName = from.database;
+    diff.toName = to.database;
+    diff.fromSource = from.source;
+    diff.toSource = to.source;
+    diff.changes = comparer.take();
+    // Stable order: by schema, then the table an object belongs to (or the
+    // object itself), then kind, then name.
+    std::ranges::stable_sort(diff.changes, [](const ObjectChange &a, const ObjectChange &b) {
+        const QString &ownerA = a.table.isEmpty() ? a.name : a.table;
+        const QString &ownerB = b.table.isEmpty() ? b.name : b.table;
+        return std::tuple(a.schema, ownerA, kindRank(a.kind), a.name)
+               < std::tuple(b.schema, ownerB, kindRank(b.kind), b.name);
+    });
+    return diff;
+}
+
+} // namespace parity

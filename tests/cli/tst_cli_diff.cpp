@@ -1,0 +1,147 @@
+// parity-cli diff on the demo pair: the seed situation in words, exit codes,
+// and every output format.
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace parity;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(qEnvironmentVariable("PARITY_CLI"), arguments);
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString demo(const QString &name)
+{
+    return qEnvironmentVariable("PARITY_BINARY_DIR") + QStringLiteral("/demo/") + name + QStringLiteral(".db");
+}
+
+} // namespace
+
+class TestCliDiff : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void seedSituationInWords();
+    void exitCodes();
+    void formats();
+    void badInput_data();
+    void badInput();
+};
+
+void TestCliDiff::seedSituationInWords()
+{
+    const Run run = runCli({QStringLiteral("diff"), demo(QStringLiteral("uat")), demo(QStringLiteral("staging")),
+                            QStringLiteral("--exact-counts")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral(
+                 "uat lacks 6 tables that staging has: compliance_records (0 rows), flash_commission_tiers (4 rows), "
+                 "mobilemart_transactions (0 rows), reseller_floats (0 rows), sync_audit_logs (49 rows), "
+                 "tax_configurations (0 rows)")),
+             qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("wallet_transactions")));
+    QVERIFY(run.out.contains(QStringLiteral("payments")));
+
+    // The other direction reads the other way round.
+    const Run back = runCli({QStringLiteral("diff"), demo(QStringLiteral("staging")), demo(QStringLiteral("uat")),
+                             QStringLiteral("--exact-counts")});
+    QCOMPARE(back.exitCode, 0);
+    QVERIFY2(back.out.contains(QStringLiteral("staging has 6 tables that uat lacks")), qPrintable(back.out));
+}
+
+void TestCliDiff::exitCodes()
+{
+    Run run = runCli({QStringLiteral("diff"), demo(QStringLiteral("uat")), demo(QStringLiteral("staging")),
+                      QStringLiteral("--exit-code")});
+    QCOMPARE(run.exitCode, 1);
+    run = runCli({QStringLiteral("diff"), demo(QStringLiteral("uat")), demo(QStringLiteral("uat")), QStringLiteral("--exit-code")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("No differences")), qPrintable(run.out));
+    // Objects filtered away leave nothing to report.
+    run = runCli({QStringLiteral("diff"), demo(QStringLiteral("uat")), demo(QStringLiteral("staging")),
+                  QStringLiteral("--exit-code"), QStringLiteral("--objects"), QStringLiteral("SequelizeMeta")});
+    QCOMPARE(run.exitCode, 0);
+}
+
+void TestCliDiff::formats()
+{
+    QTemporaryDir dir;
+    const QStringList base = {QStringLiteral("diff"), demo(QStringLiteral("uat")), demo(QStringLiteral("staging")),
+                              QStringLiteral("--exact-counts"), QStringLiteral("--format")};
+    Run json = runCli(base + QStringList{QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("parity.diff"));
+    int addedTables = 0;
+    for (const QJsonValue v : root.value(QStringLiteral("changes")).toArray()) {
+        const QJsonObject c = v.toObject();
+        if (c.value(QStringLiteral("kind")).toString() == QLatin1String("table")
+            && c.value(QStringLiteral("change")).toString() == QLatin1String("added"))
+            ++addedTables;
+    }
+    QCOMPARE(addedTables, 6);
+
+    Run md = runCli(base + QStringList{QStringLiteral("markdown")});
+    QCOMPARE(md.exitCode, 0);
+    QVERIFY(md.out.startsWith(QLatin1Char('#')));
+    QVERIFY(md.out.contains(QStringLiteral("sync_audit_logs")));
+
+    const QString html = dir.filePath(QStringLiteral("report.html"));
+    Run h = runCli(base + QStringList{QStringLiteral("html"), QStringLiteral("-o"), html});
+    QCOMPARE(h.exitCode, 0);
+    QVERIFY(h.out.isEmpty());
+    const QString page = test::readTextFile(html);
+    QVERIFY(page.contains(QStringLiteral("<html")));
+    QVERIFY(page.contains(QStringLiteral("sync_audit_logs")));
+    QVERIFY(!page.contains(QStringLiteral("<script")));
+}
+
+void TestCliDiff::badInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("one spec") << QStringList{QStringLiteral("diff"), demo(QStringLiteral("uat"))} << "needs two connection specs";
+    QTest::newRow("bad format") << QStringList{QStringLiteral("diff"), demo(QStringLiteral("uat")), demo(QStringLiteral("staging")),
+                                               QStringLiteral("--format"), QStringLiteral("pdf")}
+                                << "Unknown format \"pdf\"";
+    QTest::newRow("bad ignore") << QStringList{QStringLiteral("diff"), demo(QStringLiteral("uat")), demo(QStringLiteral("staging")),
+                                               QStringLiteral("--ignore"), QStringLiteral("owner,colours")}
+                                << "Unknown --ignore value \"colours\"";
+    QTest::newRow("missing TO") << QStringList{QStringLiteral("diff"), demo(QStringLiteral("uat")), QStringLiteral("/nonexistent/x.db")}
+                                << "does not exist";
+}
+
+void TestCliDiff::badInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Run run = runCli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestCliDiff)
+#include "tst_cli_diff.moc"
