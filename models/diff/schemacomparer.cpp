@@ -602,6 +602,7 @@ void Comparer::compareView(const View &from, const View &to)
     Fields fields;
     fields.compare("materialized", from.materialized, to.materialized);
     fields.compareSpelling("definition", from.definition, to.definition, [this](const QString &v) { return text(v); });
+    fields.compare("columns", from.columns, to.columns);
     fields.compare("check option", from.checkOption, to.checkOption);
     if (commentsMatter())
         fields.compare("comment", from.comment, to.comment);

@@ -248,6 +248,12 @@ void TestSchemaComparer::viewsRoutinesTriggers()
     QCOMPARE(compareCatalogs(a, b, options).changes.size(), 1);
     options.ignoreWhitespace = true;
     QVERIFY(compareCatalogs(a, b, options).isEmpty());
+    // The names a view gives its columns are part of it.
+    View renamed = v;
+    renamed.columns = {QStringLiteral("payment_id")};
+    Catalog c = b;
+    c.schemas[0].views = {renamed};
+    QCOMPARE(compareCatalogs(b, c, options).changes.first().fields.first().field, QStringLiteral("columns"));
 
     Routine r;
     r.schema = QStringLiteral("public");

@@ -1,0 +1,151 @@
+#include "catalogscript.h"
+
+#include "sqlgenerator.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <functional>
+
+namespace parity {
+
+QString SqlGenerator::commentLines(const QString &text) const
+{
+    QStringList lines;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        lines << (line.isEmpty() ? QStringLiteral("--") : QStringLiteral("-- ") + line);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QList<const View *> viewsInDependencyOrder(const Schema &schema)
+{
+    QList<const View *> ordered;
+    QSet<QString> placed;
+    QSet<QString> visiting;
+    QHash<QString, const View *> byName;
+    for (const View &v : schema.views)
+        byName.insert(v.name, &v);
+
+    // Depth-first: a view goes after every other view whose name its
+    // definition contains. A name that merely appears in a string literal
+    // orders needlessly but never wrongly; cycles cannot exist in a database.
+    std::function<void(const View &)> place = [&](const View &v) {
+        if (placed.contains(v.name) || visiting.contains(v.name))
+            return;
+        visiting.insert(v.name);
+        for (const View &other : schema.views) {
+            if (other.name != v.name && v.definition.contains(other.name))
+                place(other);
+        }
+        visiting.remove(v.name);
+        placed.insert(v.name);
+        ordered.append(&v);
+    };
+    for (const View &v : schema.views)
+        place(v);
+    return ordered;
+}
+
+QStringList createCatalogStatements(const Catalog &catalog, const SqlGenerator &g)
+{
+    QStringList out;
+    for (const Schema &s : catalog.schemas)
+        out << g.createSchema(s);
+    for (const Extension &e : catalog.extensions)
+        out << g.createExtension(e);
+    for (const Schema &s : catalog.schemas) {
+        for (const EnumType &e : s.enums)
+            out << g.createEnum(e);
+    }
+    for (const Schema &s : catalog.schemas) {
+        for (const Sequence &q : s.sequences)
+            out << g.createSequence(q);
+    }
+    // Functions a table's defaults or checks call must exist before the
+    // table; a routine whose arguments or result use a table's row type
+    // ("RETURNS SETOF customer") can only come after it. Bodies are not
+    // checked against tables when created, so the signature decides.
+    QSet<QString> tableNames;
+    for (const Schema &s : catalog.schemas) {
+        for (const Table &t : s.tables)
+            tableNames.insert(t.name);
+    }
+    auto usesTableType = [&](const Routine &r) {
+        static const QRegularExpression words(QStringLiteral("[A-Za-z0-9_$]+|\"(?:[^\"]|\"\")*\""));
+        for (const QString &text : {r.returnType, r.arguments}) {
+            for (const auto &m : words.globalMatch(text)) {
+                QString word = m.captured();
+                if (word.startsWith(QLatin1Char('"')))
+                    word = word.mid(1, word.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
+                if (tableNames.contains(word))
+                    return true;
+            }
+        }
+        return false;
+    };
+    QList<const Routine *> afterTables;
+    for (const Schema &s : catalog.schemas) {
+        for (const Routine &r : s.routines) {
+            if (usesTableType(r))
+                afterTables.append(&r);
+            else
+                out << g.createRoutine(r);
+        }
+    }
+    // Partitioned parents before their partitions.
+    for (const Schema &s : catalog.schemas) {
+        for (const Table &t : s.tables) {
+            if (t.kind != TableKind::Partition)
+                out << g.createTable(t, false);
+        }
+    }
+    for (const Schema &s : catalog.schemas) {
+        for (const Table &t : s.tables) {
+            if (t.kind == TableKind::Partition)
+                out << g.createTable(t, false);
+        }
+    }
+    for (const Routine *r : afterTables)
+        out << g.createRoutine(*r);
+    for (const Schema &s : catalog.schemas) {
+        for (const Sequence &q : s.sequences)
+            out << g.sequenceOwnership(q);
+    }
+    for (const Schema &s : catalog.schemas) {
+        for (const Table &t : s.tables) {
+            for (const ForeignKey &fk : t.foreignKeys)
+                out << g.addForeignKey(t, fk);
+        }
+    }
+    for (const Schema &s : catalog.schemas) {
+        for (const Table &t : s.tables) {
+            for (const Index &i : t.indexes)
+                out << g.createIndex(s.name, t.name, i);
+        }
+    }
+    for (const Schema &s : catalog.schemas) {
+        for (const View *v : viewsInDependencyOrder(s)) {
+            out << g.createView(*v);
+            for (const Index &i : v->indexes)
+                out << g.createIndex(s.name, v->name, i);
+        }
+    }
+    for (const Schema &s : catalog.schemas) {
+        for (const Trigger &t : s.triggers)
+            out << g.createTrigger(s.name, t);
+    }
+    return out;
+}
+
+QString createCatalogScript(const Catalog &catalog, const SqlGenerator &generator)
+{
+    QStringList parts;
+    parts << generator.commentLines(QStringLiteral("Creates %1 as Parity read it from %2.\nGenerated by Parity %3.")
+                                        .arg(catalog.database, catalog.source, QStringLiteral(PARITY_VERSION)));
+    for (const QString &statement : createCatalogStatements(catalog, generator))
+        parts << generator.scriptStatement(statement);
+    return parts.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
+}
+
+} // namespace parity
