@@ -2,6 +2,7 @@
 
 #include "connection/profilestore.h"
 
+#include <QCommandLineParser>
 #include <QFile>
 #include <QSaveFile>
 
@@ -19,6 +20,36 @@ int reportError(const QString &message)
 int reportError(const Error &error)
 {
     return reportError(error.message);
+}
+
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
+{
+    QStringList args = arguments;
+    args.prepend(QStringLiteral("parity-cli ") + command);
+    if (!parser.parse(args))
+        return reportError(parser.errorText() + QStringLiteral(" (see parity-cli %1 --help)").arg(command));
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(parser.helpText().toUtf8().constData(), stdout);
+        return ExitSuccess;
+    }
+    return std::nullopt;
+}
+
+QCommandLineOption connectTimeoutOption()
+{
+    return QCommandLineOption(QStringLiteral("connect-timeout"),
+                              QStringLiteral("Give up connecting after SECONDS (default 10)."), QStringLiteral("SECONDS"));
+}
+
+Result<int> connectTimeout(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    if (!parser.isSet(option))
+        return 0;
+    bool ok = false;
+    const int seconds = parser.value(option).toInt(&ok);
+    if (!ok || seconds < 1)
+        return fail(Error::Code::InvalidInput, QStringLiteral("--connect-timeout needs whole seconds, 1 or more"));
+    return seconds;
 }
 
 Result<ConnectionSpec> specFromArgument(const QString &text, int connectTimeoutSeconds)

@@ -74,19 +74,12 @@ int runDiff(const QStringList &arguments)
                                           QStringLiteral("WHAT"));
     const QCommandLineOption exactOption(QStringLiteral("exact-counts"),
                                          QStringLiteral("Count rows exactly instead of using statistics."));
-    const QCommandLineOption timeoutOption(QStringLiteral("connect-timeout"),
-                                           QStringLiteral("Give up connecting after SECONDS (default 10)."), QStringLiteral("SECONDS"));
+    const QCommandLineOption timeoutOption = connectTimeoutOption();
     parser.addOptions({formatOption, outputOption, exitCodeOption, schemaOption, excludeSchemaOption, objectsOption,
                        excludeObjectsOption, ignoreOption, exactOption, timeoutOption});
 
-    QStringList args = arguments;
-    args.prepend(QStringLiteral("parity-cli diff"));
-    if (!parser.parse(args))
-        return reportError(parser.errorText() + QStringLiteral(" (see parity-cli diff --help)"));
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(parser.helpText().toUtf8().constData(), stdout);
-        return ExitSuccess;
-    }
+    if (const auto done = parseOrExit(parser, QStringLiteral("diff"), arguments))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
         return reportError(QStringLiteral("diff needs two connection specs, FROM and TO, got %1 (see parity-cli diff --help)")
@@ -97,13 +90,9 @@ int runDiff(const QStringList &arguments)
                                         QStringLiteral("html")};
     if (!formats.contains(format))
         return reportError(QStringLiteral("Unknown format \"%1\": use text, json, markdown or html").arg(format));
-    int timeout = 0;
-    if (parser.isSet(timeoutOption)) {
-        bool ok = false;
-        timeout = parser.value(timeoutOption).toInt(&ok);
-        if (!ok || timeout < 1)
-            return reportError(QStringLiteral("--connect-timeout needs whole seconds, 1 or more"));
-    }
+    const auto timeout = connectTimeout(parser, timeoutOption);
+    if (!timeout)
+        return reportError(timeout.error());
     DiffOptions diffOptions;
     diffOptions.schemas.include = parser.values(schemaOption);
     diffOptions.schemas.exclude = parser.values(excludeSchemaOption);
@@ -115,10 +104,10 @@ int runDiff(const QStringList &arguments)
                                .arg(unknown));
     }
 
-    auto fromSpec = specFromArgument(positional.at(0), timeout);
+    auto fromSpec = specFromArgument(positional.at(0), *timeout);
     if (!fromSpec)
         return reportError(fromSpec.error());
-    auto toSpec = specFromArgument(positional.at(1), timeout);
+    auto toSpec = specFromArgument(positional.at(1), *timeout);
     if (!toSpec)
         return reportError(toSpec.error());
 

@@ -72,19 +72,11 @@ int runInspect(const QStringList &arguments)
     const QCommandLineOption exactOption(QStringLiteral("exact-counts"),
                                          QStringLiteral("Count the rows of every table exactly instead of "
                                                         "using the database's statistics (slower)."));
-    const QCommandLineOption timeoutOption(QStringLiteral("connect-timeout"),
-                                           QStringLiteral("Give up connecting after SECONDS (default 10)."),
-                                           QStringLiteral("SECONDS"));
+    const QCommandLineOption timeoutOption = connectTimeoutOption();
     parser.addOptions({formatOption, outputOption, schemaOption, excludeOption, exactOption, timeoutOption});
 
-    QStringList args = arguments;
-    args.prepend(QStringLiteral("parity-cli inspect"));
-    if (!parser.parse(args))
-        return reportError(parser.errorText() + QStringLiteral(" (see parity-cli inspect --help)"));
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(parser.helpText().toUtf8().constData(), stdout);
-        return ExitSuccess;
-    }
+    if (const auto done = parseOrExit(parser, QStringLiteral("inspect"), arguments))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         return reportError(positional.isEmpty()
@@ -94,15 +86,11 @@ int runInspect(const QStringList &arguments)
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("text") && format != QLatin1String("json"))
         return reportError(QStringLiteral("Unknown format \"%1\": use text or json").arg(format));
-    int timeout = 0;
-    if (parser.isSet(timeoutOption)) {
-        bool ok = false;
-        timeout = parser.value(timeoutOption).toInt(&ok);
-        if (!ok || timeout < 1)
-            return reportError(QStringLiteral("--connect-timeout needs whole seconds, 1 or more"));
-    }
+    const auto timeout = connectTimeout(parser, timeoutOption);
+    if (!timeout)
+        return reportError(timeout.error());
 
-    auto spec = specFromArgument(positional.first(), timeout);
+    auto spec = specFromArgument(positional.first(), *timeout);
     if (!spec)
         return reportError(spec.error());
 

@@ -14,22 +14,6 @@ using namespace parity;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(qEnvironmentVariable("PARITY_CLI"), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
-
 QString demo(const QString &name)
 {
     return qEnvironmentVariable("PARITY_BINARY_DIR") + QStringLiteral("/demo/") + name + QStringLiteral(".db");
@@ -51,7 +35,7 @@ private Q_SLOTS:
 
 void TestCliDiff::seedSituationInWords()
 {
-    const Run run = runCli({QStringLiteral("diff"), demo(QStringLiteral("uat")), demo(QStringLiteral("staging")),
+    const test::CliRun run = test::runCli({QStringLiteral("diff"), demo(QStringLiteral("uat")), demo(QStringLiteral("staging")),
                             QStringLiteral("--exact-counts")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
@@ -64,7 +48,7 @@ void TestCliDiff::seedSituationInWords()
     QVERIFY(run.out.contains(QStringLiteral("payments")));
 
     // The other direction reads the other way round.
-    const Run back = runCli({QStringLiteral("diff"), demo(QStringLiteral("staging")), demo(QStringLiteral("uat")),
+    const test::CliRun back = test::runCli({QStringLiteral("diff"), demo(QStringLiteral("staging")), demo(QStringLiteral("uat")),
                              QStringLiteral("--exact-counts")});
     QCOMPARE(back.exitCode, 0);
     QVERIFY2(back.out.contains(QStringLiteral("staging has 6 tables that uat lacks")), qPrintable(back.out));
@@ -72,14 +56,14 @@ void TestCliDiff::seedSituationInWords()
 
 void TestCliDiff::exitCodes()
 {
-    Run run = runCli({QStringLiteral("diff"), demo(QStringLiteral("uat")), demo(QStringLiteral("staging")),
+    test::CliRun run = test::runCli({QStringLiteral("diff"), demo(QStringLiteral("uat")), demo(QStringLiteral("staging")),
                       QStringLiteral("--exit-code")});
     QCOMPARE(run.exitCode, 1);
-    run = runCli({QStringLiteral("diff"), demo(QStringLiteral("uat")), demo(QStringLiteral("uat")), QStringLiteral("--exit-code")});
+    run = test::runCli({QStringLiteral("diff"), demo(QStringLiteral("uat")), demo(QStringLiteral("uat")), QStringLiteral("--exit-code")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(QStringLiteral("No differences")), qPrintable(run.out));
     // Objects filtered away leave nothing to report.
-    run = runCli({QStringLiteral("diff"), demo(QStringLiteral("uat")), demo(QStringLiteral("staging")),
+    run = test::runCli({QStringLiteral("diff"), demo(QStringLiteral("uat")), demo(QStringLiteral("staging")),
                   QStringLiteral("--exit-code"), QStringLiteral("--objects"), QStringLiteral("SequelizeMeta")});
     QCOMPARE(run.exitCode, 0);
 }
@@ -89,7 +73,7 @@ void TestCliDiff::formats()
     QTemporaryDir dir;
     const QStringList base = {QStringLiteral("diff"), demo(QStringLiteral("uat")), demo(QStringLiteral("staging")),
                               QStringLiteral("--exact-counts"), QStringLiteral("--format")};
-    Run json = runCli(base + QStringList{QStringLiteral("json")});
+    test::CliRun json = test::runCli(base + QStringList{QStringLiteral("json")});
     QCOMPARE(json.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
     QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("parity.diff"));
@@ -102,13 +86,13 @@ void TestCliDiff::formats()
     }
     QCOMPARE(addedTables, 6);
 
-    Run md = runCli(base + QStringList{QStringLiteral("markdown")});
+    test::CliRun md = test::runCli(base + QStringList{QStringLiteral("markdown")});
     QCOMPARE(md.exitCode, 0);
     QVERIFY(md.out.startsWith(QLatin1Char('#')));
     QVERIFY(md.out.contains(QStringLiteral("sync_audit_logs")));
 
     const QString html = dir.filePath(QStringLiteral("report.html"));
-    Run h = runCli(base + QStringList{QStringLiteral("html"), QStringLiteral("-o"), html});
+    test::CliRun h = test::runCli(base + QStringList{QStringLiteral("html"), QStringLiteral("-o"), html});
     QCOMPARE(h.exitCode, 0);
     QVERIFY(h.out.isEmpty());
     const QString page = test::readTextFile(html);
@@ -136,7 +120,7 @@ void TestCliDiff::badInput()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, mentions);
-    const Run run = runCli(arguments);
+    const test::CliRun run = test::runCli(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QCOMPARE(run.err.count(QLatin1Char('\n')), 1);

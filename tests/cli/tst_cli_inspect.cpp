@@ -14,28 +14,6 @@ using namespace parity;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &arguments, const QMap<QString, QString> &env = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("PGPASSWORD"));
-    environment.remove(QStringLiteral("MYSQL_PWD"));
-    for (auto it = env.cbegin(); it != env.cend(); ++it)
-        environment.insert(it.key(), it.value());
-    process.setProcessEnvironment(environment);
-    process.start(qEnvironmentVariable("PARITY_CLI"), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
-
 QString demoDb(const QString &name)
 {
     return qEnvironmentVariable("PARITY_BINARY_DIR") + QStringLiteral("/demo/") + name + QStringLiteral(".db");
@@ -98,17 +76,17 @@ void TestCliInspect::initTestCase()
 
 void TestCliInspect::helpAndVersion()
 {
-    Run help = runCli({QStringLiteral("--help")});
+    test::CliRun help = test::runCli({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QStringLiteral("inspect SPEC")));
-    Run version = runCli({QStringLiteral("--version")});
+    test::CliRun version = test::runCli({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith(QStringLiteral("parity-cli ")));
-    Run inspectHelp = runCli({QStringLiteral("inspect"), QStringLiteral("--help")});
+    test::CliRun inspectHelp = test::runCli({QStringLiteral("inspect"), QStringLiteral("--help")});
     QCOMPARE(inspectHelp.exitCode, 0);
     QVERIFY(inspectHelp.out.contains(QStringLiteral("--format")));
     QVERIFY(inspectHelp.out.contains(QStringLiteral("--schema")));
-    Run nothing = runCli({});
+    test::CliRun nothing = test::runCli({});
     QCOMPARE(nothing.exitCode, 2);
 }
 
@@ -158,7 +136,7 @@ void TestCliInspect::badInputExitsTwoWithOneLine()
     QFETCH(QStringList, arguments);
     QFETCH(QString, mentions);
     // No profile store of the user's may interfere.
-    const Run run = runCli(arguments, {{QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config"))}});
+    const test::CliRun run = test::runCli(arguments, {{QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config"))}});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
     QVERIFY2(run.err.startsWith(QStringLiteral("parity-cli: ")), qPrintable(run.err));
@@ -171,7 +149,7 @@ void TestCliInspect::badInputExitsTwoWithOneLine()
 
 void TestCliInspect::demoSummary()
 {
-    const Run run = runCli({QStringLiteral("inspect"), demoDb(QStringLiteral("staging")), QStringLiteral("--exact-counts")});
+    const test::CliRun run = test::runCli({QStringLiteral("inspect"), demoDb(QStringLiteral("staging")), QStringLiteral("--exact-counts")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
     QVERIFY(run.out.startsWith(QStringLiteral("staging (SQLite ")));
@@ -193,7 +171,7 @@ void TestCliInspect::snapshotRoundTrip()
     QFETCH(QString, spec);
     const QString first = m_dir.filePath(QStringLiteral("first.parity.json"));
     const QString second = m_dir.filePath(QStringLiteral("second.parity.json"));
-    Run run = runCli({QStringLiteral("inspect"), spec, QStringLiteral("--format"), QStringLiteral("json"),
+    test::CliRun run = test::runCli({QStringLiteral("inspect"), spec, QStringLiteral("--format"), QStringLiteral("json"),
                       QStringLiteral("-o"), first});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.isEmpty());
@@ -203,14 +181,14 @@ void TestCliInspect::snapshotRoundTrip()
              QStringLiteral("parity.snapshot"));
 
     // The snapshot is a spec itself: its summary matches the live one's.
-    const Run live = runCli({QStringLiteral("inspect"), spec});
-    const Run fromSnapshot = runCli({QStringLiteral("inspect"), first});
+    const test::CliRun live = test::runCli({QStringLiteral("inspect"), spec});
+    const test::CliRun fromSnapshot = test::runCli({QStringLiteral("inspect"), first});
     QCOMPARE(live.exitCode, 0);
     QCOMPARE(fromSnapshot.exitCode, 0);
     QCOMPARE(fromSnapshot.out, live.out);
 
     // Snapshot of a snapshot is byte-identical.
-    run = runCli({QStringLiteral("inspect"), first, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), second});
+    run = test::runCli({QStringLiteral("inspect"), first, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), second});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(test::readTextFile(second), test::readTextFile(first));
 }
@@ -218,13 +196,13 @@ void TestCliInspect::snapshotRoundTrip()
 void TestCliInspect::passwordFromEnvironment()
 {
     const QString url = QStringLiteral("postgresql://parity@127.0.0.1:%1/tst_cli_pg").arg(m_pg.port);
-    Run run = runCli({QStringLiteral("inspect"), url}, {{QStringLiteral("PGPASSWORD"), m_pg.password}});
+    test::CliRun run = test::runCli({QStringLiteral("inspect"), url}, {{QStringLiteral("PGPASSWORD"), m_pg.password}});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QStringLiteral("RevenueConnection")));
     QVERIFY(run.out.contains(QStringLiteral("mood  sad, ok, happy")));
 
     const QString myUrl = QStringLiteral("mysql://parity@127.0.0.1:%1/tst_cli_my").arg(m_my.port);
-    run = runCli({QStringLiteral("inspect"), myUrl}, {{QStringLiteral("MYSQL_PWD"), m_my.password}});
+    run = test::runCli({QStringLiteral("inspect"), myUrl}, {{QStringLiteral("MYSQL_PWD"), m_my.password}});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QStringLiteral("RevenueConnection")));
 }

@@ -136,6 +136,22 @@ Result<void> runSqlFile(const ConnectionSpec &spec, const QString &path)
     return runClient(spec, file.readAll(), QFileInfo(path).fileName());
 }
 
+CliRun runCli(const QStringList &arguments, const QMap<QString, QString> &env)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("PGPASSWORD"));
+    environment.remove(QStringLiteral("MYSQL_PWD"));
+    for (auto it = env.cbegin(); it != env.cend(); ++it)
+        environment.insert(it.key(), it.value());
+    process.setProcessEnvironment(environment);
+    process.start(qEnvironmentVariable("PARITY_CLI"), arguments);
+    if (!process.waitForFinished(120000))
+        process.kill();
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
 QString sourceDir()
 {
     const QString dir = envOrEmpty("PARITY_SOURCE_DIR");

@@ -4,7 +4,9 @@
 #include "connection/connectionspec.h"
 #include "schema/dialect.h"
 
+#include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace parity::test {
 
@@ -24,6 +26,18 @@ QString scratchSqlitePath(const QString &name);
 /// environment, never on the command line.
 [[nodiscard]] Result<void> runSql(const ConnectionSpec &spec, const QString &sql);
 [[nodiscard]] Result<void> runSqlFile(const ConnectionSpec &spec, const QString &path);
+
+/// What one run of parity-cli (from PARITY_CLI) did.
+struct CliRun
+{
+    int exitCode = -1; ///< -1 when it crashed or hung
+    QString out;
+    QString err;
+};
+
+/// Runs parity-cli with `arguments` as a user would, without PGPASSWORD or
+/// MYSQL_PWD from the test's own environment; `env` adds variables.
+CliRun runCli(const QStringList &arguments, const QMap<QString, QString> &env = {});
 
 /// Root of the source tree and of the shared corpora (may not exist).
 QString sourceDir();
