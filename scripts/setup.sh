@@ -120,6 +120,12 @@ demo_inspect() {
     done
 }
 
+# What turns UAT into staging: the seed situation, in words first.
+demo_diff() {
+    step "parity-cli diff build/demo/uat.db build/demo/staging.db --exact-counts"
+    as_invoker "$build_dir/bin/parity-cli" diff "$build_dir/demo/uat.db" "$build_dir/demo/staging.db" --exact-counts
+}
+
 # ---- The GUI step of the demo ---------------------------------------------
 # The one place where the demo opens the desktop program; it needs a display.
 # It runs in the foreground: the demo ends when the window is closed.
@@ -154,6 +160,7 @@ case "$mode" in
 build) step "Done: build/bin/parity and build/bin/parity-cli" ;;
 demo)
     demo_inspect
+    demo_diff
     demo_gui
     ;;
 test) run_tests ;;
