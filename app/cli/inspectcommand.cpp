@@ -3,6 +3,8 @@
 #include "clicommon.h"
 #include "common/jobcontext.h"
 #include "introspection/inspector.h"
+#include "migration/catalogscript.h"
+#include "migration/sqlgenerator.h"
 #include "schema/catalogtext.h"
 #include "schema/snapshot.h"
 
@@ -57,8 +59,10 @@ int runInspect(const QStringList &arguments)
                                                 "sqlite:FILE or FILE.db, FILE.parity.json, or @profile"));
     parser.addHelpOption();
     const QCommandLineOption formatOption({QStringLiteral("f"), QStringLiteral("format")},
-                                          QStringLiteral("Output format: text (default) or json."),
-                                          QStringLiteral("text|json"), QStringLiteral("text"));
+                                          QStringLiteral("Output format: text (default), json (a snapshot) or sql "
+                                                         "(a script that creates the same structure in an empty "
+                                                         "database of the same dialect)."),
+                                          QStringLiteral("text|json|sql"), QStringLiteral("text"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           QStringLiteral("Write to FILE instead of standard output."),
                                           QStringLiteral("FILE"));
@@ -84,8 +88,8 @@ int runInspect(const QStringList &arguments)
                                : QStringLiteral("inspect takes one connection spec, got %1").arg(positional.size()));
     }
     const QString format = parser.value(formatOption);
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return reportError(QStringLiteral("Unknown format \"%1\": use text or json").arg(format));
+    if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("sql"))
+        return reportError(QStringLiteral("Unknown format \"%1\": use text, json or sql").arg(format));
     const auto timeout = connectTimeout(parser, timeoutOption);
     if (!timeout)
         return reportError(timeout.error());
@@ -111,6 +115,8 @@ int runInspect(const QStringList &arguments)
     QByteArray data;
     if (format == QLatin1String("json")) {
         data = snapshotToJson(*catalog);
+    } else if (format == QLatin1String("sql")) {
+        data = createCatalogScript(*catalog, *SqlGenerator::create(catalog->dialect)).toUtf8();
     } else {
         data = catalogSummaryText(*catalog).toUtf8();
         if (hasUnknownRowCounts(*catalog))
