@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <utility>
 
 namespace parity {
 
@@ -54,6 +55,100 @@ public:
     /// Sequences owned by a column (serial) are tied to it after the table
     /// exists; empty where the dialect has no such thing.
     virtual QStringList sequenceOwnership(const Sequence &sequence) const = 0;
+
+    // ---- Changes to objects that exist (the planner's vocabulary) ----
+    //
+    // Each returns complete statements without terminator, in the order they
+    // must run, or nothing where the dialect has no such object. Names come
+    // from the objects passed in; `table` is always the table as it is when
+    // the statement runs.
+
+    virtual QStringList dropSchema(const QString &schema) const = 0;
+    virtual QStringList dropExtension(const Extension &extension) const = 0;
+    virtual QStringList dropEnum(const EnumType &type) const = 0;
+    virtual QStringList dropSequence(const Sequence &sequence) const = 0;
+    virtual QStringList dropTable(const Table &table) const = 0;
+    virtual QStringList dropView(const View &view) const = 0;
+    virtual QStringList dropRoutine(const Routine &routine) const = 0;
+    virtual QStringList dropTrigger(const QString &schema, const Trigger &trigger) const = 0;
+    virtual QStringList dropIndex(const QString &schema, const QString &owner, const Index &index) const = 0;
+    virtual QStringList dropForeignKey(const Table &table, const ForeignKey &key) const = 0;
+
+    /// Whether tables are changed in place (ALTER TABLE … ADD/ALTER/DROP
+    /// COLUMN, ADD/DROP CONSTRAINT). When false (SQLite), every change to a
+    /// table's columns or constraints goes through rebuildTable and the
+    /// functions below up to rebuildTable are not called.
+    virtual bool altersTablesInPlace() const { return true; }
+
+    virtual QStringList renameTable(const Table &table, const QString &newName) const = 0;
+    virtual QStringList renameColumn(const Table &table, const QString &from, const QString &to) const = 0;
+    /// Adds `column` to `table`, which is the table as TO describes it (so
+    /// that MySQL can place the column after the one it follows there).
+    virtual QStringList addColumn(const Table &table, const Column &column) const = 0;
+    virtual QStringList dropColumn(const Table &table, const Column &column) const = 0;
+    /// Turns column `from` into `to` (same name): type, nullability,
+    /// default, identity, generation, collation, comment and, where the
+    /// dialect keeps it (MySQL), position. `table` is TO's table.
+    virtual QStringList alterColumn(const Table &table, const Column &from, const Column &to) const = 0;
+    virtual QStringList addPrimaryKey(const Table &table, const PrimaryKey &key) const = 0;
+    virtual QStringList dropPrimaryKey(const Table &table, const PrimaryKey &key) const = 0;
+    virtual QStringList addUnique(const Table &table, const UniqueConstraint &unique) const = 0;
+    virtual QStringList dropUnique(const Table &table, const UniqueConstraint &unique) const = 0;
+    virtual QStringList addCheck(const Table &table, const CheckConstraint &check) const = 0;
+    virtual QStringList dropCheck(const Table &table, const CheckConstraint &check) const = 0;
+    /// Table-level properties: comment, owner, engine, collation, options.
+    virtual QStringList alterTable(const Table &from, const Table &to) const = 0;
+
+    /// SQLite's table rebuild (https://sqlite.org/lang_altertable.html,
+    /// "Making Other Kinds Of Table Schema Changes"): create `to` under a
+    /// temporary name, copy the rows, drop `from`, rename the new table.
+    /// `sources` maps each of TO's columns that takes its values from FROM
+    /// to the FROM column it reads (a declared rename maps two names).
+    /// Indexes, triggers and views are the planner's: it drops and
+    /// recreates them around the rebuild.
+    virtual QStringList rebuildTable(const Table &from, const Table &to,
+                                     const QList<std::pair<QString, QString>> &sources) const;
+
+    /// Adds one label to an existing PostgreSQL enum type, placed BEFORE
+    /// `before` or, when that is empty, AFTER `after` (both empty: at the end).
+    virtual QStringList addEnumLabel(const EnumType &type, const QString &label,
+                                     const QString &before, const QString &after) const;
+    virtual QStringList renameEnum(const EnumType &type, const QString &newName) const;
+    virtual QStringList alterSequence(const Sequence &from, const Sequence &to) const;
+    virtual QStringList commentOnSchema(const Schema &schema) const;
+    virtual QStringList commentOnEnum(const EnumType &type) const;
+    virtual QStringList commentOnView(const View &view) const;
+    virtual QStringList commentOnIndex(const QString &schema, const Index &index) const;
+    virtual QStringList commentOnRoutine(const Routine &routine) const;
+
+    /// UPDATE table SET column = expression WHERE column IS NULL: the
+    /// backfill of a column added nullable before it is constrained.
+    virtual QString fillNulls(const Table &table, const QString &column, const QString &expression) const;
+    /// A condition true where `column` holds one of `values` (compared as text).
+    virtual QString valueInCondition(const QString &column, const QStringList &values) const;
+
+    // ---- Questions the hazard probes ask of FROM's data ----
+    //
+    // Each returns one SELECT whose first column is a count (or the sample
+    // values, for the *Samples forms).
+
+    /// SELECT count(*) FROM table [WHERE condition].
+    virtual QString countRowsQuery(const QString &schema, const QString &table,
+                                   const QString &condition = {}) const;
+    /// How many distinct values of `columns` (none of them NULL) occur
+    /// more than once.
+    virtual QString duplicatesQuery(const QString &schema, const QString &table,
+                                    const QStringList &columns) const;
+    /// Up to `limit` of those duplicated values, one row each.
+    virtual QString duplicateSamplesQuery(const QString &schema, const QString &table,
+                                          const QStringList &columns, int limit) const;
+    /// Rows of `table` whose `columns` are all set but name no row of the
+    /// referenced table.
+    virtual QString orphansQuery(const Table &table, const ForeignKey &key) const;
+    /// An SQL condition on column `column` that is true where a value does
+    /// not fit type `to` (too long, out of range, not a number); empty when
+    /// the generator cannot say.
+    virtual QString misfitCondition(const Column &column, const QString &toType) const;
 
     /// One statement as it goes into a script for the dialect's own client:
     /// with its terminator, and for MySQL compound bodies (BEGIN … END)

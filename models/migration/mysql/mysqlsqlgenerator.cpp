@@ -208,11 +208,7 @@ QStringList MysqlSqlGenerator::createTable(const Table &table, bool withForeignK
         for (const ForeignKey &fk : table.foreignKeys) {
             for (const Index &index : table.indexes) {
                 if (index.name == fk.name)
-                    parts << indexKind(index) + QStringLiteral("INDEX ") + quoteIdentifier(index.name)
-                                 + QLatin1Char(' ') + keyList(index) + usingClause(index.method)
-                                 + (index.comment.isEmpty()
-                                        ? QString()
-                                        : QStringLiteral(" COMMENT ") + quoteLiteral(index.comment));
+                    parts << indexClause(index);
             }
         }
         for (const ForeignKey &fk : table.foreignKeys)
@@ -270,6 +266,15 @@ QString MysqlSqlGenerator::keyList(const Index &index) const
         keys << part;
     }
     return QLatin1Char('(') + keys.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+QString MysqlSqlGenerator::indexClause(const Index &index) const
+{
+    QString sql = indexKind(index) + QStringLiteral("INDEX ") + quoteIdentifier(index.name)
+                  + QLatin1Char(' ') + keyList(index) + usingClause(index.method);
+    if (!index.comment.isEmpty())
+        sql += QStringLiteral(" COMMENT ") + quoteLiteral(index.comment);
+    return sql;
 }
 
 QStringList MysqlSqlGenerator::createIndex(const QString &schema, const QString &owner,

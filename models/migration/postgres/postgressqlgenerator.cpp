@@ -33,7 +33,9 @@ QString identityClause(IdentityKind kind)
     return {};
 }
 
-QString routineKeyword(RoutineKind kind)
+} // namespace
+
+QString postgresRoutineKeyword(RoutineKind kind)
 {
     switch (kind) {
     case RoutineKind::Procedure:
@@ -45,8 +47,6 @@ QString routineKeyword(RoutineKind kind)
     }
     return QStringLiteral("FUNCTION");
 }
-
-} // namespace
 
 Dialect PostgresSqlGenerator::dialect() const
 {
@@ -241,17 +241,8 @@ QStringList PostgresSqlGenerator::createTable(const Table &table, bool withForei
                         .arg(quoteIdentifier(table.primaryKey->name),
                              quotedList(table.primaryKey->columns));
     }
-    for (const UniqueConstraint &unique : table.uniqueConstraints) {
-        QString text = QStringLiteral("CONSTRAINT %1 UNIQUE").arg(quoteIdentifier(unique.name));
-        if (unique.nullsNotDistinct)
-            text += QStringLiteral(" NULLS NOT DISTINCT");
-        text += QStringLiteral(" (%1)").arg(quotedList(unique.columns));
-        if (unique.deferrable)
-            text += QStringLiteral(" DEFERRABLE");
-        if (unique.initiallyDeferred)
-            text += QStringLiteral(" INITIALLY DEFERRED");
-        elements << text;
-    }
+    for (const UniqueConstraint &unique : table.uniqueConstraints)
+        elements << uniqueClause(unique);
     // CREATE TABLE marks every check valid; NOT VALID ones are added after.
     for (const CheckConstraint &check : table.checks) {
         if (check.validated)
@@ -310,6 +301,19 @@ QStringList PostgresSqlGenerator::createTable(const Table &table, bool withForei
                              column.comment);
     }
     return out;
+}
+
+QString PostgresSqlGenerator::uniqueClause(const UniqueConstraint &unique) const
+{
+    QString text = QStringLiteral("CONSTRAINT %1 UNIQUE").arg(quoteIdentifier(unique.name));
+    if (unique.nullsNotDistinct)
+        text += QStringLiteral(" NULLS NOT DISTINCT");
+    text += QStringLiteral(" (%1)").arg(quotedList(unique.columns));
+    if (unique.deferrable)
+        text += QStringLiteral(" DEFERRABLE");
+    if (unique.initiallyDeferred)
+        text += QStringLiteral(" INITIALLY DEFERRED");
+    return text;
 }
 
 QStringList PostgresSqlGenerator::addForeignKey(const Table &table, const ForeignKey &key) const
@@ -392,10 +396,7 @@ QStringList PostgresSqlGenerator::createRoutine(const Routine &routine) const
     if (deferCheck)
         out << QStringLiteral("RESET check_function_bodies");
     if (!routine.comment.isEmpty())
-        out << commentOn(QStringLiteral("%1 %2(%3)")
-                             .arg(routineKeyword(routine.kind),
-                                  qualifiedName(routine.schema, routine.name), routine.arguments),
-                         routine.comment);
+        out << commentOnRoutine(routine);
     return out;
 }
 

@@ -4,6 +4,9 @@
 
 namespace parity {
 
+/// "FUNCTION", "PROCEDURE" or "AGGREGATE", as PostgreSQL statements name the kind.
+QString postgresRoutineKeyword(RoutineKind kind);
+
 /// PostgreSQL SQL: see SqlGenerator.
 class PostgresSqlGenerator final : public SqlGenerator
 {
@@ -26,6 +29,45 @@ public:
     QStringList createTrigger(const QString &schema, const Trigger &trigger) const override;
     QStringList sequenceOwnership(const Sequence &sequence) const override;
 
+    QStringList dropSchema(const QString &schema) const override;
+    QStringList dropExtension(const Extension &extension) const override;
+    QStringList dropEnum(const EnumType &type) const override;
+    QStringList dropSequence(const Sequence &sequence) const override;
+    QStringList dropTable(const Table &table) const override;
+    QStringList dropView(const View &view) const override;
+    QStringList dropRoutine(const Routine &routine) const override;
+    QStringList dropTrigger(const QString &schema, const Trigger &trigger) const override;
+    QStringList dropIndex(const QString &schema, const QString &owner, const Index &index) const override;
+    QStringList dropForeignKey(const Table &table, const ForeignKey &key) const override;
+
+    QStringList renameTable(const Table &table, const QString &newName) const override;
+    QStringList renameColumn(const Table &table, const QString &from, const QString &to) const override;
+    QStringList addColumn(const Table &table, const Column &column) const override;
+    QStringList dropColumn(const Table &table, const Column &column) const override;
+    /// In the order PostgreSQL needs: the old default and identity go
+    /// first, then the type (USING a cast), NOT NULL before a new identity,
+    /// the new default, and DROP NOT NULL last. A changed generation
+    /// expression cannot be altered in PostgreSQL 15: the generated column,
+    /// which holds no data of its own, is dropped and added again.
+    QStringList alterColumn(const Table &table, const Column &from, const Column &to) const override;
+    QStringList addPrimaryKey(const Table &table, const PrimaryKey &key) const override;
+    QStringList dropPrimaryKey(const Table &table, const PrimaryKey &key) const override;
+    QStringList addUnique(const Table &table, const UniqueConstraint &unique) const override;
+    QStringList dropUnique(const Table &table, const UniqueConstraint &unique) const override;
+    QStringList addCheck(const Table &table, const CheckConstraint &check) const override;
+    QStringList dropCheck(const Table &table, const CheckConstraint &check) const override;
+    QStringList alterTable(const Table &from, const Table &to) const override;
+
+    QStringList addEnumLabel(const EnumType &type, const QString &label, const QString &before,
+                             const QString &after) const override;
+    QStringList renameEnum(const EnumType &type, const QString &newName) const override;
+    QStringList alterSequence(const Sequence &from, const Sequence &to) const override;
+    QStringList commentOnSchema(const Schema &schema) const override;
+    QStringList commentOnEnum(const EnumType &type) const override;
+    QStringList commentOnView(const View &view) const override;
+    QStringList commentOnIndex(const QString &schema, const Index &index) const override;
+    QStringList commentOnRoutine(const Routine &routine) const override;
+
 private:
     /// COMMENT ON `object` IS …; an empty comment clears it (IS NULL).
     QString commentOn(const QString &object, const QString &comment) const;
@@ -34,6 +76,9 @@ private:
     QString foreignKeyClause(const ForeignKey &key) const;
     /// The partition's parent as a qualified name.
     QString parentName(const Table &table) const;
+    QString uniqueClause(const UniqueConstraint &unique) const;
+    QString routineObject(const Routine &routine) const;
+    QString dropConstraint(const Table &table, const QString &name) const;
 };
 
 } // namespace parity

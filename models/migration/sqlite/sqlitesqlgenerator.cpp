@@ -54,6 +54,50 @@ bool mayAliasRowid(const Table &table, const Column &column)
            && column.type.compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0;
 }
 
+/// A table SQLite makes with a rowid of its own, as opposed to a WITHOUT
+/// ROWID table or a virtual one (whose module decides).
+bool hasOwnRowid(const Table &table)
+{
+    return !isWithoutRowid(table)
+           && !table.options.startsWith(QLatin1String("USING "), Qt::CaseInsensitive);
+}
+
+/// The column that is the rowid under another name (INTEGER PRIMARY KEY), or null.
+const Column *rowidAlias(const Table &table)
+{
+    const Column *key = singlePrimaryKeyColumn(table);
+    // A nullable INTEGER key was declared DESC: see columnDefinition().
+    return key && mayAliasRowid(table, *key) && !key->nullable ? key : nullptr;
+}
+
+/// The first of SQLite's three names for the rowid that no column of
+/// either table takes for itself; empty when the columns take all three.
+QString freeRowidName(const Table &from, const Table &to)
+{
+    for (const char *candidate : {"rowid", "_rowid_", "oid"}) {
+        const QString name = QLatin1String(candidate);
+        auto taken = [&](const Table &table) {
+            for (const Column &column : table.columns) {
+                if (column.name.compare(name, Qt::CaseInsensitive) == 0)
+                    return true;
+            }
+            return false;
+        };
+        if (!taken(from) && !taken(to))
+            return name;
+    }
+    return {};
+}
+
+bool usesAutoIncrement(const Table &table)
+{
+    for (const Column &column : table.columns) {
+        if (column.identity == IdentityKind::AutoIncrement)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 Dialect SqliteSqlGenerator::dialect() const
@@ -327,6 +371,219 @@ QString SqliteSqlGenerator::scriptStatement(const QString &statement) const
     if (lastLine.contains(QLatin1String("--")))
         return statement + QStringLiteral("\n;");
     return statement + QLatin1Char(';');
+}
+
+QStringList SqliteSqlGenerator::dropSchema(const QString &schema) const
+{
+    Q_UNUSED(schema)
+    return {};
+}
+
+QStringList SqliteSqlGenerator::dropExtension(const Extension &extension) const
+{
+    Q_UNUSED(extension)
+    return {};
+}
+
+QStringList SqliteSqlGenerator::dropEnum(const EnumType &type) const
+{
+    Q_UNUSED(type)
+    return {};
+}
+
+QStringList SqliteSqlGenerator::dropSequence(const Sequence &sequence) const
+{
+    Q_UNUSED(sequence)
+    return {};
+}
+
+QStringList SqliteSqlGenerator::dropTable(const Table &table) const
+{
+    // A virtual table's shadow tables go with it.
+    return {QStringLiteral("DROP TABLE %1").arg(qualifiedName(table.schema, table.name))};
+}
+
+QStringList SqliteSqlGenerator::dropView(const View &view) const
+{
+    return {QStringLiteral("DROP VIEW %1").arg(qualifiedName(view.schema, view.name))};
+}
+
+QStringList SqliteSqlGenerator::dropRoutine(const Routine &routine) const
+{
+    Q_UNUSED(routine)
+    return {};
+}
+
+QStringList SqliteSqlGenerator::dropTrigger(const QString &schema, const Trigger &trigger) const
+{
+    return {QStringLiteral("DROP TRIGGER %1").arg(qualifiedName(schema, trigger.name))};
+}
+
+QStringList SqliteSqlGenerator::dropIndex(const QString &schema, const QString &owner,
+                                          const Index &index) const
+{
+    // Index names are the schema's, not the table's.
+    Q_UNUSED(owner)
+    return {QStringLiteral("DROP INDEX %1").arg(qualifiedName(schema, index.name))};
+}
+
+QStringList SqliteSqlGenerator::dropForeignKey(const Table &table, const ForeignKey &key) const
+{
+    // The key is part of the table's definition: only a rebuild removes it.
+    Q_UNUSED(table)
+    Q_UNUSED(key)
+    return {};
+}
+
+QStringList SqliteSqlGenerator::renameTable(const Table &table, const QString &newName) const
+{
+    return {QStringLiteral("ALTER TABLE %1 RENAME TO %2")
+                .arg(qualifiedName(table.schema, table.name), quoteIdentifier(newName))};
+}
+
+QStringList SqliteSqlGenerator::renameColumn(const Table &table, const QString &from,
+                                             const QString &to) const
+{
+    return {QStringLiteral("ALTER TABLE %1 RENAME COLUMN %2 TO %3")
+                .arg(qualifiedName(table.schema, table.name), quoteIdentifier(from),
+                     quoteIdentifier(to))};
+}
+
+QStringList SqliteSqlGenerator::addColumn(const Table &table, const Column &column) const
+{
+    return {QStringLiteral("ALTER TABLE %1 ADD COLUMN %2")
+                .arg(qualifiedName(table.schema, table.name), columnDefinition(table, column))};
+}
+
+QStringList SqliteSqlGenerator::dropColumn(const Table &table, const Column &column) const
+{
+    return {QStringLiteral("ALTER TABLE %1 DROP COLUMN %2")
+                .arg(qualifiedName(table.schema, table.name), quoteIdentifier(column.name))};
+}
+
+// SQLite has no ALTER COLUMN and no ADD/DROP CONSTRAINT, and keeps no table
+// properties that could change in place: each of these is a rebuild.
+
+QStringList SqliteSqlGenerator::alterColumn(const Table &table, const Column &from,
+                                            const Column &to) const
+{
+    Q_UNUSED(table)
+    Q_UNUSED(from)
+    Q_UNUSED(to)
+    return {};
+}
+
+QStringList SqliteSqlGenerator::addPrimaryKey(const Table &table, const PrimaryKey &key) const
+{
+    Q_UNUSED(table)
+    Q_UNUSED(key)
+    return {};
+}
+
+QStringList SqliteSqlGenerator::dropPrimaryKey(const Table &table, const PrimaryKey &key) const
+{
+    Q_UNUSED(table)
+    Q_UNUSED(key)
+    return {};
+}
+
+QStringList SqliteSqlGenerator::addUnique(const Table &table, const UniqueConstraint &unique) const
+{
+    Q_UNUSED(table)
+    Q_UNUSED(unique)
+    return {};
+}
+
+QStringList SqliteSqlGenerator::dropUnique(const Table &table, const UniqueConstraint &unique) const
+{
+    Q_UNUSED(table)
+    Q_UNUSED(unique)
+    return {};
+}
+
+QStringList SqliteSqlGenerator::addCheck(const Table &table, const CheckConstraint &check) const
+{
+    Q_UNUSED(table)
+    Q_UNUSED(check)
+    return {};
+}
+
+QStringList SqliteSqlGenerator::dropCheck(const Table &table, const CheckConstraint &check) const
+{
+    Q_UNUSED(table)
+    Q_UNUSED(check)
+    return {};
+}
+
+QStringList SqliteSqlGenerator::alterTable(const Table &from, const Table &to) const
+{
+    Q_UNUSED(from)
+    Q_UNUSED(to)
+    return {};
+}
+
+QStringList SqliteSqlGenerator::rebuildTable(
+    const Table &from, const Table &to, const QList<std::pair<QString, QString>> &sources) const
+{
+    Table rebuilt = to;
+    // Only has to differ from the tables that exist meanwhile; should a
+    // user's table already have it, CREATE TABLE fails before any change.
+    rebuilt.name = QStringLiteral("parity_new_") + to.name;
+    const QString oldName = qualifiedName(from.schema, from.name);
+    const QString newName = qualifiedName(rebuilt.schema, rebuilt.name);
+
+    QStringList statements = createTable(rebuilt, true);
+
+    // TO's columns in TO's order, each with the FROM column it reads. A
+    // generated column computes its own values and refuses any other.
+    QStringList targets;
+    QStringList reads;
+    for (const Column &column : to.columns) {
+        if (!column.generatedExpression.isEmpty())
+            continue;
+        for (const auto &[toColumn, fromColumn] : sources) {
+            if (toColumn == column.name) {
+                targets << quoteIdentifier(toColumn);
+                reads << quoteIdentifier(fromColumn);
+                break;
+            }
+        }
+    }
+    // Rows keep their rowid where nothing else would carry it: an index,
+    // a trigger or the application may hold it.
+    if (hasOwnRowid(from) && hasOwnRowid(to) && !rowidAlias(to)) {
+        if (const QString rowid = freeRowidName(from, to); !rowid.isEmpty()) {
+            targets.prepend(quoteIdentifier(rowid));
+            reads.prepend(quoteIdentifier(rowid));
+        }
+    }
+    if (!targets.isEmpty()) {
+        statements << QStringLiteral("INSERT INTO %1 (%2)\nSELECT %3 FROM %4")
+                          .arg(newName, targets.join(QStringLiteral(", ")),
+                               reads.join(QStringLiteral(", ")), oldName);
+    }
+
+    if (usesAutoIncrement(from) && usesAutoIncrement(to)) {
+        // The copy set the new table's counter to its largest key; FROM's may
+        // be higher (its last rows were deleted). DROP TABLE forgets FROM's,
+        // and RENAME carries the new one's over.
+        const QString sequence = quoteIdentifier(QStringLiteral("sqlite_sequence"));
+        const QString name = quoteIdentifier(QStringLiteral("name"));
+        const QString seq = quoteIdentifier(QStringLiteral("seq"));
+        const QString oldLiteral = quoteLiteral(from.name);
+        const QString newLiteral = quoteLiteral(rebuilt.name);
+        statements << QStringLiteral("UPDATE %1 SET %2 = max(%2, coalesce((SELECT %2 FROM %1 "
+                                     "WHERE %3 = %4), 0)) WHERE %3 = %5")
+                          .arg(sequence, seq, name, oldLiteral, newLiteral)
+                   << QStringLiteral("INSERT INTO %1 (%3, %2) SELECT %5, %2 FROM %1 WHERE %3 = %4 "
+                                     "AND NOT EXISTS (SELECT 1 FROM %1 WHERE %3 = %5)")
+                          .arg(sequence, seq, name, oldLiteral, newLiteral);
+    }
+
+    statements << QStringLiteral("DROP TABLE %1").arg(oldName)
+               << QStringLiteral("ALTER TABLE %1 RENAME TO %2")
+                      .arg(newName, qualifiedName(to.schema, to.name));
+    return statements;
 }
 
 } // namespace parity
