@@ -2,6 +2,7 @@
 #include "clicommon.h"
 #include "diffcommand.h"
 #include "inspectcommand.h"
+#include "plancommand.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +19,7 @@ const char *const kUsage =
     "Commands:\n"
     "  inspect SPEC      Read a database's structure; print a summary or a JSON snapshot\n"
     "  diff FROM TO      List what turns FROM (will change) into TO (desired state)\n"
+    "  plan FROM TO      Write the SQL that turns FROM into TO, its rollback and hazards\n"
     "\n"
     "A SPEC names a database or a snapshot of one:\n"
     "  postgresql://user:pass@host:5432/db?sslmode=require   (also postgres://, ?host=/socket/dir)\n"
@@ -57,6 +59,8 @@ int main(int argc, char *argv[])
         return parity::cli::runInspect(args);
     if (command == QLatin1String("diff"))
         return parity::cli::runDiff(args);
+    if (command == QLatin1String("plan"))
+        return parity::cli::runPlan(args);
     return parity::cli::reportError(
         QStringLiteral("Unknown command \"%1\": run parity-cli --help for the list").arg(command));
 }

@@ -35,7 +35,7 @@ private:
     ObjectChange &add(ObjectKind kind, ChangeKind change, const QString &schema, const QString &table,
                       const QString &name)
     {
-        m_changes.append(ObjectChange{kind, change, schema, table, name, {}, -1, false});
+        m_changes.append(ObjectChange{kind, change, schema, table, name, {}, {}, -1, false});
         return m_changes.last();
     }
 
@@ -469,8 +469,11 @@ void Comparer::compareTable(const Table &from, const Table &to)
             fk.compare("deferrable", a.deferrable, b.deferrable);
             fk.compare("initially deferred", a.initiallyDeferred, b.initiallyDeferred);
             fk.compare("validated", a.validated, b.validated);
-            if (!fk.isEmpty())
-                addChange(ObjectKind::ForeignKey, ChangeKind::Changed, b.name).fields = fk.take();
+            if (!fk.isEmpty()) {
+                ObjectChange &c = addChange(ObjectKind::ForeignKey, ChangeKind::Changed, b.name);
+                c.fields = fk.take();
+                c.fromName = a.name;
+            }
         });
 
     matchByNameThenSignature<UniqueConstraint>(
@@ -484,8 +487,11 @@ void Comparer::compareTable(const Table &from, const Table &to)
             uq.compare("deferrable", a.deferrable, b.deferrable);
             uq.compare("initially deferred", a.initiallyDeferred, b.initiallyDeferred);
             uq.compare("nulls not distinct", a.nullsNotDistinct, b.nullsNotDistinct);
-            if (!uq.isEmpty())
-                addChange(ObjectKind::UniqueConstraint, ChangeKind::Changed, b.name).fields = uq.take();
+            if (!uq.isEmpty()) {
+                ObjectChange &c = addChange(ObjectKind::UniqueConstraint, ChangeKind::Changed, b.name);
+                c.fields = uq.take();
+                c.fromName = a.name;
+            }
         });
 
     matchByNameThenSignature<CheckConstraint>(
@@ -497,8 +503,11 @@ void Comparer::compareTable(const Table &from, const Table &to)
             Fields ck;
             ck.compareSpelling("expression", a.expression, b.expression, &sqlnormal::expression);
             ck.compare("validated", a.validated, b.validated);
-            if (!ck.isEmpty())
-                addChange(ObjectKind::Check, ChangeKind::Changed, b.name).fields = ck.take();
+            if (!ck.isEmpty()) {
+                ObjectChange &c = addChange(ObjectKind::Check, ChangeKind::Changed, b.name);
+                c.fields = ck.take();
+                c.fromName = a.name;
+            }
         });
 
     compareIndexes(schema, table, from.indexes, to.indexes, rows, rowsExact);
@@ -591,8 +600,11 @@ void Comparer::compareIndexes(const QString &schema, const QString &table, const
             fields.compareNormalized("definition", indexText(a), indexText(b), signature(a), signature(b));
             if (commentsMatter())
                 fields.compare("comment", a.comment, b.comment);
-            if (!fields.isEmpty())
-                addChange(ChangeKind::Changed, b.name).fields = fields.take();
+            if (!fields.isEmpty()) {
+                ObjectChange &c = addChange(ChangeKind::Changed, b.name);
+                c.fields = fields.take();
+                c.fromName = a.name;
+            }
         });
 }
 

@@ -54,6 +54,9 @@ struct ObjectChange
     QString schema;
     QString table;          ///< owning table (or view) for columns, keys, indexes, triggers
     QString name;           ///< the object's own name (a routine's signature for routines)
+    /// For a Changed constraint or index: its name in FROM, which differs
+    /// from `name` when the two were paired by shape (a generated name).
+    QString fromName;
     QList<FieldChange> fields; ///< for Changed: what differs
     qint64 rows = -1;       ///< rows of the table concerned, exact or estimated; -1 unknown
     bool rowsExact = false;

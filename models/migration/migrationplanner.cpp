@@ -1,0 +1,1052 @@
+#include "migrationplanner.h"
+
+#include "catalogscript.h"
+#include "diff/schemacomparer.h"
+#include "sqlgenerator.h"
+
+#include <QRegularExpression>
+
+namespace parity {
+
+namespace {
+
+const QChar kSep(0x1f);
+
+/// The names a definition mentions, lower-cased and unquoted: enough to
+/// tell which views may read a table (a name in a string literal makes a
+/// view look dependent when it is not, which costs a needless recreate,
+/// never a failure).
+QSet<QString> mentionedNames(const QString &definition)
+{
+    static const QRegularExpression words(
+        QStringLiteral("[A-Za-z_\\x{80}-\\x{10FFFF}][A-Za-z0-9_$\\x{80}-\\x{10FFFF}]*|\"(?:[^\"]|\"\")*\"|`(?:[^`]|``)*`|\\[[^\\]]*\\]"));
+    QSet<QString> names;
+    for (const auto &m : words.globalMatch(definition)) {
+        QString w = m.captured();
+        if (w.startsWith(QLatin1Char('"')) || w.startsWith(QLatin1Char('`')) || w.startsWith(QLatin1Char('[')))
+            w = w.mid(1, w.size() - 2);
+        names.insert(w.toLower());
+    }
+    return names;
+}
+
+bool hasField(const ObjectChange &change, const char *field)
+{
+    return std::ranges::any_of(change.fields, [&](const FieldChange &f) { return f.field == QLatin1String(field); });
+}
+
+} // namespace
+
+MigrationPlanner::MigrationPlanner(const Catalog &from, const Catalog &to, const SqlGenerator &generator)
+    : m_from(from)
+    , m_to(to)
+    , m_g(generator)
+{
+}
+
+QString MigrationPlanner::key(const QString &schema, const QString &name)
+{
+    return schema + kSep + name;
+}
+
+void MigrationPlanner::add(Phase phase, const QStringList &sql, const QString &object, bool irreversible,
+                           const QString &note)
+{
+    bool first = true;
+    for (const QString &statement : sql) {
+        PlanStep step;
+        step.sql = statement;
+        step.object = object;
+        step.irreversible = irreversible;
+        if (first)
+            step.note = note;
+        first = false;
+        m_phases[phase].append(step);
+    }
+}
+
+void MigrationPlanner::addNonTransactional(Phase phase, const QStringList &sql, const QString &object)
+{
+    for (const QString &statement : sql) {
+        PlanStep step;
+        step.sql = statement;
+        step.object = object;
+        step.transactional = false;
+        m_phases[phase].append(step);
+    }
+}
+
+const ObjectChange *MigrationPlanner::changeOf(ObjectKind kind, const QString &schema, const QString &table,
+                                               const QString &name) const
+{
+    for (const ObjectChange &c : m_diff.changes) {
+        if (c.kind == kind && c.schema == schema && c.table == table && c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
+
+MigrationPlan MigrationPlanner::plan(const DiffOptions &options, const QList<PlanStep> &renameSteps,
+                                     const QSet<QString> &renamedTables)
+{
+    m_diff = compareCatalogs(m_from, m_to, options);
+    m_renamedTables = renamedTables;
+    m_phases[Renames] = renameSteps;
+
+    classify();
+    planSchemasAndExtensions();
+    planEnums();
+    planSequences();
+    planTables();
+    planForeignKeys();
+    planViews();
+    planRoutines();
+    planTriggers();
+    planChecks();
+
+    MigrationPlan plan;
+    plan.dialect = m_to.dialect;
+    plan.fromName = m_from.database;
+    plan.toName = m_to.database;
+    plan.fromSource = m_from.source;
+    plan.toSource = m_to.source;
+    plan.createdAt = QDateTime::currentDateTimeUtc();
+    for (const QList<PlanStep> &phase : m_phases)
+        plan.steps += phase;
+    // Nothing but the bookkeeping pragmas: nothing to do.
+    const bool onlyBookkeeping = std::ranges::all_of(plan.steps, [](const PlanStep &s) {
+        return s.sql.startsWith(QLatin1String("PRAGMA "));
+    });
+    if (onlyBookkeeping)
+        plan.steps.clear();
+    plan.hazards = m_hazards;
+    return plan;
+}
+
+void MigrationPlanner::classify()
+{
+    for (const ObjectChange &c : m_diff.changes) {
+        switch (c.kind) {
+        case ObjectKind::Table:
+            if (c.change == ChangeKind::Added) {
+                m_addedTables.insert(key(c.schema, c.name));
+            } else if (c.change == ChangeKind::Removed) {
+                m_removedTables.insert(key(c.schema, c.name));
+                m_disturbingNames.insert(c.name.toLower());
+            } else {
+                TableWork &w = m_tables[key(c.schema, c.name)];
+                w.changes.append(&c);
+                w.tableChanged = true;
+                if (hasField(c, "kind") || hasField(c, "partition key") || hasField(c, "partition of")
+                    || hasField(c, "partition bound"))
+                    w.replace = true;
+            }
+            break;
+        case ObjectKind::Column:
+        case ObjectKind::PrimaryKey:
+        case ObjectKind::ForeignKey:
+        case ObjectKind::UniqueConstraint:
+        case ObjectKind::Check:
+        case ObjectKind::Index: {
+            // Materialized view indexes belong to the view, not a table.
+            if (!m_from.table(c.schema, c.table) && !m_to.table(c.schema, c.table))
+                break;
+            TableWork &w = m_tables[key(c.schema, c.table)];
+            w.changes.append(&c);
+            if (c.kind == ObjectKind::Column) {
+                if (c.change == ChangeKind::Removed)
+                    w.columnDropped = true;
+                if (c.change == ChangeKind::Changed && (hasField(c, "type") || hasField(c, "collation")))
+                    w.typeChanged = true;
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    for (auto it = m_tables.begin(); it != m_tables.end(); ++it) {
+        TableWork &w = it.value();
+        const QString schema = it.key().section(kSep, 0, 0);
+        const QString name = it.key().section(kSep, 1);
+        w.from = m_from.table(schema, name);
+        w.to = m_to.table(schema, name);
+        if (!m_g.altersTablesInPlace()) {
+            w.rebuild = w.tableChanged || std::ranges::any_of(w.changes, [](const ObjectChange *c) {
+                return c->kind != ObjectKind::Index;
+            });
+        }
+        if (w.rebuild || w.replace || w.typeChanged || w.columnDropped)
+            m_disturbingNames.insert(name.toLower());
+    }
+    // MySQL keeps a view's text as written: a renamed table or column
+    // leaves its views pointing at the old name.
+    if (m_to.dialect == Dialect::MySQL) {
+        for (const QString &t : m_renamedTables)
+            m_disturbingNames.insert(t.section(kSep, 1).toLower());
+    }
+}
+
+void MigrationPlanner::planSchemasAndExtensions()
+{
+    for (const ObjectChange &c : m_diff.changes) {
+        if (c.kind == ObjectKind::Schema) {
+            if (c.change == ChangeKind::Added) {
+                if (const Schema *s = m_to.schema(c.schema))
+                    add(CreateSchemas, m_g.createSchema(*s), c.schema);
+            } else if (c.change == ChangeKind::Removed) {
+                add(DropLate, m_g.dropSchema(c.schema), c.schema);
+            } else if (const Schema *s = m_to.schema(c.schema); s && hasField(c, "comment")) {
+                add(CreateSchemas, m_g.commentOnSchema(*s), c.schema);
+            }
+        } else if (c.kind == ObjectKind::Extension) {
+            auto find = [&](const Catalog &cat) -> const Extension * {
+                for (const Extension &e : cat.extensions) {
+                    if (e.name == c.name)
+                        return &e;
+                }
+                return nullptr;
+            };
+            const Extension *from = find(m_from);
+            const Extension *to = find(m_to);
+            if (c.change == ChangeKind::Added && to) {
+                add(CreateExtensions, m_g.createExtension(*to), c.name);
+            } else if (c.change == ChangeKind::Removed && from) {
+                add(DropLate, m_g.dropExtension(*from), c.name);
+            } else if (from && to) {
+                // A version or schema change: the extension's own upgrade
+                // path is the way; recreating it would drop what uses it.
+                add(CreateExtensions, {}, c.name);
+            }
+        }
+    }
+}
+
+bool MigrationPlanner::isEnumColumn(const Column &column, const QString &schema, const QString &enumName) const
+{
+    const QString t = column.type.trimmed();
+    return t == enumName || t == m_g.quoteIdentifier(enumName) || t == m_g.qualifiedName(schema, enumName)
+           || t == schema + QLatin1Char('.') + enumName
+           || t == m_g.quoteIdentifier(schema) + QLatin1Char('.') + enumName
+           || t == schema + QLatin1Char('.') + m_g.quoteIdentifier(enumName);
+}
+
+QList<std::pair<QString, const Column *>> MigrationPlanner::columnsOfEnum(const Catalog &catalog,
+                                                                          const EnumType &type) const
+{
+    QList<std::pair<QString, const Column *>> out;
+    for (const Schema &s : catalog.schemas) {
+        for (const Table &t : s.tables) {
+            for (const Column &c : t.columns) {
+                if (isEnumColumn(c, type.schema, type.name))
+                    out.append({key(s.name, t.name), &c});
+            }
+        }
+    }
+    return out;
+}
+
+void MigrationPlanner::planEnums()
+{
+    for (const ObjectChange &c : m_diff.changes) {
+        if (c.kind != ObjectKind::Enum)
+            continue;
+        const Schema *fs = m_from.schema(c.schema);
+        const Schema *ts = m_to.schema(c.schema);
+        auto find = [&](const Schema *s) -> const EnumType * {
+            if (!s)
+                return nullptr;
+            for (const EnumType &e : s->enums) {
+                if (e.name == c.name)
+                    return &e;
+            }
+            return nullptr;
+        };
+        const EnumType *from = find(fs);
+        const EnumType *to = find(ts);
+        const QString object = c.schema + QLatin1Char('.') + c.name;
+        if (c.change == ChangeKind::Added && to) {
+            add(CreateTypes, m_g.createEnum(*to), object);
+        } else if (c.change == ChangeKind::Removed && from) {
+            add(DropLate, m_g.dropEnum(*from), object);
+        } else if (from && to) {
+            if (from->labels != to->labels) {
+                // Only additions, in order: ADD VALUE keeps every stored
+                // value and every dependent object as it is.
+                qsizetype next = 0;
+                for (const QString &label : to->labels) {
+                    if (next < from->labels.size() && label == from->labels[next])
+                        ++next;
+                }
+                const bool onlyAdditions = next == from->labels.size();
+                if (onlyAdditions) {
+                    for (qsizetype i = 0; i < to->labels.size(); ++i) {
+                        const QString &label = to->labels[i];
+                        if (from->labels.contains(label))
+                            continue;
+                        // After the label before it (already there, or added
+                        // just now); the first label goes before the next one.
+                        const QString after = i > 0 ? to->labels[i - 1] : QString();
+                        const QString before = i == 0 && to->labels.size() > 1 ? to->labels[1] : QString();
+                        addNonTransactional(BeforeTransaction, m_g.addEnumLabel(*to, label, before, after), object);
+                    }
+                } else {
+                    recreateEnum(*from, *to);
+                }
+            }
+            if (from->comment != to->comment)
+                add(CreateTypes, m_g.commentOnEnum(*to), object);
+        }
+    }
+}
+
+void MigrationPlanner::recreateEnum(const EnumType &from, const EnumType &to)
+{
+    const QString object = from.schema + QLatin1Char('.') + from.name;
+    m_recreatedEnums.insert(key(from.schema, from.name));
+    m_disturbingNames.insert(from.name.toLower());
+
+    QString tempName = from.name + QStringLiteral("__parity_old");
+    while (m_enumTempNames.contains(key(from.schema, tempName)))
+        tempName += QLatin1Char('_');
+    m_enumTempNames.insert(key(from.schema, tempName));
+
+    QStringList removed;
+    for (const QString &label : from.labels) {
+        if (!to.labels.contains(label))
+            removed << label;
+    }
+
+    add(CreateTypes, m_g.renameEnum(from, tempName), object, false,
+        QStringLiteral("Labels are removed or reordered: the type is created anew and its columns move over."));
+    add(CreateTypes, m_g.createEnum(to), object);
+    EnumType old = from;
+    old.name = tempName;
+    for (const auto &[tableKey, column] : columnsOfEnum(m_from, from)) {
+        const QString schema = tableKey.section(kSep, 0, 0);
+        const QString tableName = tableKey.section(kSep, 1);
+        const Table *toTable = m_to.table(schema, tableName);
+        const Column *toColumn = toTable ? toTable->column(column->name) : nullptr;
+        // Columns that leave the type (or go) are handled with their table.
+        if (!toColumn || !isEnumColumn(*toColumn, to.schema, to.name))
+            continue;
+        if (!removed.isEmpty())
+            hazardEnumLabels(schema, tableName, column->name, removed);
+        Column asOld = *column;
+        asOld.type = m_g.qualifiedName(old.schema, old.name);
+        asOld.normalizedType = asOld.type;
+        Column asNew = *toColumn;
+        asNew.nullable = asOld.nullable;
+        asNew.identity = asOld.identity;
+        asNew.comment = asOld.comment;
+        asNew.generatedExpression = asOld.generatedExpression;
+        // The default of FROM names the old type; the new one goes on after.
+        asOld.defaultExpression = column->defaultExpression;
+        asNew.defaultExpression = column->defaultExpression.isEmpty() ? QString() : toColumn->defaultExpression;
+        add(CreateTypes, m_g.alterColumn(*toTable, asOld, asNew),
+            schema + QLatin1Char('.') + tableName + QLatin1Char('.') + column->name);
+    }
+    add(DropLate, m_g.dropEnum(old), object);
+}
+
+void MigrationPlanner::planSequences()
+{
+    for (const ObjectChange &c : m_diff.changes) {
+        if (c.kind != ObjectKind::Sequence)
+            continue;
+        auto find = [&](const Catalog &cat) -> const Sequence * {
+            const Schema *s = cat.schema(c.schema);
+            if (!s)
+                return nullptr;
+            for (const Sequence &q : s->sequences) {
+                if (q.name == c.name)
+                    return &q;
+            }
+            return nullptr;
+        };
+        const Sequence *from = find(m_from);
+        const Sequence *to = find(m_to);
+        const QString object = c.schema + QLatin1Char('.') + c.name;
+        if (c.change == ChangeKind::Added && to) {
+            add(CreateSequences, m_g.createSequence(*to), object);
+            add(SequenceChanges, m_g.sequenceOwnership(*to), object);
+        } else if (c.change == ChangeKind::Removed && from) {
+            // A sequence owned by a column goes with its table or column.
+            if (!from->ownedBy.isEmpty()) {
+                const QString ownerTable = from->ownedBy.section(QLatin1Char('.'), 0, -2);
+                const QString ownerColumn = from->ownedBy.section(QLatin1Char('.'), -1);
+                const Table *t = m_to.table(c.schema, ownerTable);
+                if (!t || !t->column(ownerColumn))
+                    continue;
+            }
+            add(DropLate, m_g.dropSequence(*from), object);
+        } else if (from && to) {
+            add(SequenceChanges, m_g.alterSequence(*from, *to), object);
+        }
+    }
+}
+
+void MigrationPlanner::planRoutines()
+{
+    QSet<QString> tableNames;
+    for (const Schema &s : m_to.schemas) {
+        for (const Table &t : s.tables)
+            tableNames.insert(t.name.toLower());
+    }
+    auto usesTableType = [&](const Routine &r) {
+        const QSet<QString> names = mentionedNames(r.returnType + QLatin1Char(' ') + r.arguments);
+        return std::ranges::any_of(names, [&](const QString &n) { return tableNames.contains(n); });
+    };
+    auto find = [](const Catalog &cat, const QString &schema, const QString &signature) -> const Routine * {
+        const Schema *s = cat.schema(schema);
+        if (!s)
+            return nullptr;
+        for (const Routine &r : s->routines) {
+            if (r.signature() == signature)
+                return &r;
+        }
+        return nullptr;
+    };
+    for (const ObjectChange &c : m_diff.changes) {
+        if (c.kind != ObjectKind::Routine)
+            continue;
+        const Routine *from = find(m_from, c.schema, c.name);
+        const Routine *to = find(m_to, c.schema, c.name);
+        const QString object = c.schema + QLatin1Char('.') + c.name;
+        if (c.change == ChangeKind::Removed && from) {
+            add(DropLate, m_g.dropRoutine(*from), object);
+            continue;
+        }
+        if (!to)
+            continue;
+        if (c.change == ChangeKind::Changed && from) {
+            const bool definitionChanged = hasField(c, "definition") || hasField(c, "returns")
+                                           || hasField(c, "kind") || hasField(c, "language");
+            // PostgreSQL replaces a function in place (its dependents stay)
+            // unless what it returns changes; MySQL has no OR REPLACE.
+            const bool replaceInPlace = m_to.dialect == Dialect::PostgreSQL && from->returnType == to->returnType
+                                        && from->kind == to->kind;
+            if (!definitionChanged) {
+                if (from->comment != to->comment)
+                    add(RoutinesAfterTables, m_g.commentOnRoutine(*to), object);
+                continue;
+            }
+            if (!replaceInPlace) {
+                add(DropRoutines, m_g.dropRoutine(*from), object);
+                m_disturbingNames.insert(from->name.toLower());
+            }
+        }
+        add(usesTableType(*to) ? RoutinesAfterTables : RoutinesBeforeTables, m_g.createRoutine(*to), object);
+    }
+}
+
+void MigrationPlanner::planTables()
+{
+    for (const QString &k : std::as_const(m_removedTables)) {
+        if (const Table *t = m_from.table(k.section(kSep, 0, 0), k.section(kSep, 1)))
+            planRemovedTable(*t);
+    }
+    // Partitioned parents before their partitions.
+    QList<const Table *> added;
+    for (const QString &k : std::as_const(m_addedTables)) {
+        if (const Table *t = m_to.table(k.section(kSep, 0, 0), k.section(kSep, 1)))
+            added.append(t);
+    }
+    std::ranges::sort(added, [](const Table *a, const Table *b) {
+        return std::tuple(a->kind == TableKind::Partition, a->schema, a->name)
+               < std::tuple(b->kind == TableKind::Partition, b->schema, b->name);
+    });
+    for (const Table *t : added)
+        planAddedTable(*t);
+
+    QStringList keys = m_tables.keys();
+    keys.sort();
+    for (const QString &k : keys) {
+        TableWork &w = m_tables[k];
+        if (w.from && w.to)
+            planChangedTable(w);
+    }
+}
+
+void MigrationPlanner::planAddedTable(const Table &table)
+{
+    const QString object = table.schema + QLatin1Char('.') + table.name;
+    add(Tables, m_g.createTable(table, false), object);
+    for (const Index &i : table.indexes) {
+        add(CreateIndexes, m_g.createIndex(table.schema, table.name, i), object + QLatin1Char('.') + i.name);
+        m_createdIndexes.insert(key(table.schema, table.name) + kSep + i.name);
+    }
+}
+
+void MigrationPlanner::planRemovedTable(const Table &table)
+{
+    const QString object = table.schema + QLatin1Char('.') + table.name;
+    // Its own keys go first, so that tables referring to each other can all
+    // be dropped in any order.
+    for (const ForeignKey &fk : table.foreignKeys) {
+        add(DropForeignKeys, m_g.dropForeignKey(table, fk), object + QLatin1Char('.') + fk.name);
+        m_droppedForeignKeys.insert(key(table.schema, table.name) + kSep + fk.name);
+    }
+    hazardDroppedTable(table);
+    const qint64 rows = rowsOf(table);
+    add(TableDrops, m_g.dropTable(table), object, rows != 0,
+        rows == 0 ? QString()
+                  : QStringLiteral("the table's rows are gone once this runs; the backup is the way back."));
+}
+
+void MigrationPlanner::planChangedTable(TableWork &work)
+{
+    const Table &from = *work.from;
+    const Table &to = *work.to;
+    const QString object = to.schema + QLatin1Char('.') + to.name;
+    if (work.replace) {
+        hazardDroppedTable(from);
+        for (const ForeignKey &fk : from.foreignKeys) {
+            add(DropForeignKeys, m_g.dropForeignKey(from, fk), object + QLatin1Char('.') + fk.name);
+            m_droppedForeignKeys.insert(key(from.schema, from.name) + kSep + fk.name);
+        }
+        add(Tables, m_g.dropTable(from), object, true,
+            QStringLiteral("its partitioning changes, which no ALTER TABLE can do: the table is created anew "
+                           "and its rows are not carried over; the backup is the way back."));
+        add(Tables, m_g.createTable(to, false), object);
+        for (const ForeignKey &fk : to.foreignKeys)
+            m_addedForeignKeys.insert(key(to.schema, to.name) + kSep + fk.name);
+        for (const Index &i : to.indexes) {
+            add(CreateIndexes, m_g.createIndex(to.schema, to.name, i), object + QLatin1Char('.') + i.name);
+            m_createdIndexes.insert(key(to.schema, to.name) + kSep + i.name);
+        }
+        return;
+    }
+    if (work.rebuild) {
+        planRebuild(work);
+        return;
+    }
+    if (work.tableChanged)
+        add(Tables, m_g.alterTable(from, to), object);
+    planColumnsInPlace(work);
+    planConstraintsInPlace(work);
+    planIndexes(work);
+}
+
+void MigrationPlanner::planColumnsInPlace(TableWork &work)
+{
+    const Table &from = *work.from;
+    const Table &to = *work.to;
+    const QString object = to.schema + QLatin1Char('.') + to.name;
+    QList<const Column *> added;
+    QList<std::pair<const Column *, const Column *>> changed;
+    QList<const Column *> removed;
+    for (const ObjectChange *c : work.changes) {
+        if (c->kind != ObjectKind::Column)
+            continue;
+        if (c->change == ChangeKind::Added) {
+            if (const Column *col = to.column(c->name))
+                added.append(col);
+        } else if (c->change == ChangeKind::Removed) {
+            if (const Column *col = from.column(c->name))
+                removed.append(col);
+        } else if (const Column *a = from.column(c->name), *b = to.column(c->name); a && b) {
+            // PostgreSQL has no way to move a column short of recreating the
+            // table; a difference in order alone is left as it is.
+            if (m_to.dialect == Dialect::PostgreSQL && c->fields.size() == 1
+                && c->fields.first().field == QLatin1String("position"))
+                continue;
+            changed.append(std::pair<const Column *, const Column *>(a, b));
+        }
+    }
+    // Drops first, then TO's columns in order: each added or changed column
+    // is placed after its predecessor in TO, which is already where it
+    // belongs, so MySQL ends with TO's column order.
+    for (const Column *c : removed) {
+        hazardDroppedColumn(from, *c);
+        add(Tables, m_g.dropColumn(from, *c), object + QLatin1Char('.') + c->name, mayHaveRows(from),
+            mayHaveRows(from) ? QStringLiteral("the column's values are gone once this runs; the backup is the way back.")
+                              : QString());
+    }
+    QList<std::pair<const Column *, const Column *>> ordered;
+    for (const Column *c : added)
+        ordered.append(std::pair<const Column *, const Column *>(nullptr, c));
+    for (const auto &pair : changed)
+        ordered.append(pair);
+    std::ranges::sort(ordered, [](const auto &x, const auto &y) { return x.second->position < y.second->position; });
+
+    const bool keyChanges = from.primaryKey != to.primaryKey;
+    for (const auto &[old, c] : ordered) {
+        const QString columnObject = object + QLatin1Char('.') + c->name;
+        if (old) {
+            hazardColumnChange(from, *old, *c);
+            // A column that becomes AUTO_INCREMENT must already be a key:
+            // it is changed after the table's keys are added.
+            if (c->identity == IdentityKind::AutoIncrement && old->identity != IdentityKind::AutoIncrement)
+                work.afterKeys << m_g.alterColumn(to, *old, *c);
+            else
+                add(Tables, m_g.alterColumn(to, *old, *c), columnObject);
+            continue;
+        }
+        hazardNewColumn(from, *c);
+        // A new key column on a table with rows, such as a uuid replacing an
+        // integer id: added empty, filled row by row, then constrained, so
+        // no row ever breaks the key and nothing is dropped on the way.
+        const bool newKeyColumn = keyChanges && to.primaryKey && to.primaryKey->columns.contains(c->name)
+                                  && (!from.primaryKey || !from.primaryKey->columns.contains(c->name));
+        const bool backfill = newKeyColumn && mayHaveRows(from) && !c->nullable && !c->defaultExpression.isEmpty()
+                              && c->identity == IdentityKind::None && c->generatedExpression.isEmpty();
+        if (backfill) {
+            Column loose = *c;
+            loose.nullable = true;
+            loose.defaultExpression.clear();
+            add(Tables, m_g.addColumn(to, loose), columnObject, false,
+                QStringLiteral("The new key column is added empty, filled for every row, then constrained."));
+            add(Tables, {m_g.fillNulls(to, c->name, c->defaultExpression)}, columnObject);
+            add(Tables, m_g.alterColumn(to, loose, *c), columnObject);
+        } else {
+            add(Tables, m_g.addColumn(to, *c), columnObject);
+        }
+    }
+}
+
+void MigrationPlanner::planConstraintsInPlace(TableWork &work)
+{
+    const Table &from = *work.from;
+    const Table &to = *work.to;
+    const QString object = to.schema + QLatin1Char('.') + to.name;
+    for (const ObjectChange *c : work.changes) {
+        const QString fromName = c->fromName.isEmpty() ? c->name : c->fromName;
+        switch (c->kind) {
+        case ObjectKind::PrimaryKey:
+            if (from.primaryKey && c->change != ChangeKind::Added)
+                add(DropConstraints, m_g.dropPrimaryKey(from, *from.primaryKey), object);
+            if (to.primaryKey && c->change != ChangeKind::Removed) {
+                hazardUnique(from, to.primaryKey->columns, QStringLiteral("primary key"));
+                add(Tables, m_g.addPrimaryKey(to, *to.primaryKey), object);
+            }
+            break;
+        case ObjectKind::UniqueConstraint:
+            if (c->change != ChangeKind::Added) {
+                for (const UniqueConstraint &u : from.uniqueConstraints) {
+                    if (u.name == fromName)
+                        add(DropConstraints, m_g.dropUnique(from, u), object + QLatin1Char('.') + u.name);
+                }
+            }
+            if (c->change != ChangeKind::Removed) {
+                for (const UniqueConstraint &u : to.uniqueConstraints) {
+                    if (u.name == c->name) {
+                        hazardUnique(from, u.columns, QStringLiteral("unique constraint ") + u.name);
+                        add(Tables, m_g.addUnique(to, u), object + QLatin1Char('.') + u.name);
+                    }
+                }
+            }
+            break;
+        case ObjectKind::Check:
+            if (c->change != ChangeKind::Added) {
+                for (const CheckConstraint &k : from.checks) {
+                    if (k.name == fromName)
+                        add(DropConstraints, m_g.dropCheck(from, k), object + QLatin1Char('.') + k.name);
+                }
+            }
+            if (c->change != ChangeKind::Removed) {
+                for (const CheckConstraint &k : to.checks) {
+                    if (k.name == c->name)
+                        add(Tables, m_g.addCheck(to, k), object + QLatin1Char('.') + k.name);
+                }
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    add(Tables, work.afterKeys, object);
+}
+
+void MigrationPlanner::planRebuild(TableWork &work)
+{
+    const Table &from = *work.from;
+    const Table &to = *work.to;
+    const QString object = to.schema + QLatin1Char('.') + to.name;
+    QList<std::pair<QString, QString>> sources;
+    QStringList lost;
+    for (const Column &c : to.columns) {
+        if (c.generatedExpression.isEmpty() && from.column(c.name)) {
+            const Column *old = from.column(c.name);
+            if (old->generatedExpression.isEmpty())
+                sources.append(std::pair<QString, QString>(c.name, c.name));
+        }
+    }
+    for (const Column &c : from.columns) {
+        if (!to.column(c.name)) {
+            lost << c.name;
+            hazardDroppedColumn(from, c);
+        } else if (const Column *n = to.column(c.name)) {
+            if (!(c == *n))
+                hazardColumnChange(from, c, *n);
+        }
+    }
+    for (const Column &c : to.columns) {
+        if (!from.column(c.name))
+            hazardNewColumn(from, c);
+    }
+    if (to.primaryKey && from.primaryKey != to.primaryKey)
+        hazardUnique(from, to.primaryKey->columns, QStringLiteral("primary key"));
+    for (const UniqueConstraint &u : to.uniqueConstraints) {
+        const bool existed = std::ranges::any_of(from.uniqueConstraints,
+                                                 [&](const UniqueConstraint &x) { return x.columns == u.columns; });
+        if (!existed)
+            hazardUnique(from, u.columns, QStringLiteral("unique constraint ") + u.name);
+    }
+    for (const ForeignKey &fk : to.foreignKeys) {
+        const bool existed = std::ranges::any_of(from.foreignKeys, [&](const ForeignKey &x) {
+            return x.columns == fk.columns && x.referencedTable == fk.referencedTable
+                   && x.referencedColumns == fk.referencedColumns;
+        });
+        if (!existed)
+            hazardForeignKey(to, fk);
+    }
+    hazardRewrite(from, QStringLiteral("rebuilt: copied into a new table"));
+    const bool losesData = !lost.isEmpty() && mayHaveRows(from);
+    add(Tables, m_g.rebuildTable(from, to, sources), object, losesData,
+        QStringLiteral("SQLite changes a table by rebuilding it: a new table, the rows copied, the old one "
+                       "dropped, the new one renamed.")
+            + (losesData ? QStringLiteral(" The values of %1 are not copied; the backup is the way back.")
+                               .arg(lost.join(QStringLiteral(", ")))
+                         : QString()));
+    // Its indexes and triggers went with the old table.
+    for (const Index &i : from.indexes)
+        m_droppedIndexes.insert(key(from.schema, from.name) + kSep + i.name);
+    for (const Index &i : to.indexes) {
+        add(CreateIndexes, m_g.createIndex(to.schema, to.name, i), object + QLatin1Char('.') + i.name);
+        m_createdIndexes.insert(key(to.schema, to.name) + kSep + i.name);
+    }
+}
+
+void MigrationPlanner::planIndexes(TableWork &work)
+{
+    const Table &from = *work.from;
+    const Table &to = *work.to;
+    const QString object = to.schema + QLatin1Char('.') + to.name;
+    for (const ObjectChange *c : work.changes) {
+        if (c->kind != ObjectKind::Index)
+            continue;
+        const QString fromName = c->fromName.isEmpty() ? c->name : c->fromName;
+        const bool commentOnly = c->change == ChangeKind::Changed && c->fields.size() == 1
+                                 && c->fields.first().field == QLatin1String("comment");
+        if (commentOnly) {
+            for (const Index &i : to.indexes) {
+                if (i.name == c->name)
+                    add(CreateIndexes, m_g.commentOnIndex(to.schema, i), object + QLatin1Char('.') + i.name);
+            }
+            continue;
+        }
+        if (c->change != ChangeKind::Added) {
+            for (const Index &i : from.indexes) {
+                if (i.name == fromName) {
+                    add(DropIndexes, m_g.dropIndex(from.schema, from.name, i), object + QLatin1Char('.') + i.name);
+                    m_droppedIndexes.insert(key(from.schema, from.name) + kSep + i.name);
+                }
+            }
+        }
+        if (c->change != ChangeKind::Removed) {
+            for (const Index &i : to.indexes) {
+                if (i.name != c->name)
+                    continue;
+                if (i.unique) {
+                    QStringList columns;
+                    bool plain = true;
+                    for (const IndexKey &k : i.keys) {
+                        plain = plain && !k.isExpression;
+                        columns << k.expression;
+                    }
+                    if (plain && i.predicate.isEmpty())
+                        hazardUnique(from, columns, QStringLiteral("unique index ") + i.name);
+                }
+                add(CreateIndexes, m_g.createIndex(to.schema, to.name, i), object + QLatin1Char('.') + i.name);
+                m_createdIndexes.insert(key(to.schema, to.name) + kSep + i.name);
+            }
+        }
+    }
+}
+
+void MigrationPlanner::planForeignKeys()
+{
+    // Keys the diff names, plus keys that must step aside while a column
+    // they use changes type or the key they point at is replaced.
+    QSet<QString> disturbedTables; // tables whose key columns change
+    for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it) {
+        const TableWork &w = it.value();
+        bool keyChange = false;
+        for (const ObjectChange *c : w.changes) {
+            if (c->kind == ObjectKind::PrimaryKey || c->kind == ObjectKind::UniqueConstraint
+                || (c->kind == ObjectKind::Column && c->change == ChangeKind::Changed
+                    && (hasField(*c, "type") || hasField(*c, "collation")))
+                || (c->kind == ObjectKind::Index && m_to.dialect == Dialect::MySQL))
+                keyChange = true;
+        }
+        if (keyChange || w.replace)
+            disturbedTables.insert(it.key());
+    }
+
+    if (m_g.altersTablesInPlace()) {
+        for (const Schema &s : m_from.schemas) {
+            for (const Table &t : s.tables) {
+                const QString tableKey = key(s.name, t.name);
+                if (m_removedTables.contains(tableKey))
+                    continue;
+                const TableWork *w = m_tables.contains(tableKey) ? &m_tables[tableKey] : nullptr;
+                if (w && w->replace)
+                    continue;
+                for (const ForeignKey &fk : t.foreignKeys) {
+                    const QString fkKey = tableKey + kSep + fk.name;
+                    const QString refKey =
+                        key(fk.referencedSchema.isEmpty() ? s.name : fk.referencedSchema, fk.referencedTable);
+                    bool drop = false;
+                    bool readd = false;
+                    const ObjectChange *change = nullptr;
+                    for (const ObjectChange &c : m_diff.changes) {
+                        if (c.kind == ObjectKind::ForeignKey && c.schema == s.name && c.table == t.name
+                            && (c.change == ChangeKind::Removed ? c.name == fk.name
+                                                                : (c.fromName.isEmpty() ? c.name : c.fromName)
+                                                                      == fk.name)) {
+                            change = &c;
+                        }
+                    }
+                    if (change) {
+                        drop = true;
+                    } else if (disturbedTables.contains(tableKey) || disturbedTables.contains(refKey)
+                               || m_removedTables.contains(refKey)) {
+                        drop = true;
+                        readd = !m_removedTables.contains(refKey);
+                    }
+                    if (!drop || m_droppedForeignKeys.contains(fkKey))
+                        continue;
+                    add(DropForeignKeys, m_g.dropForeignKey(t, fk),
+                        s.name + QLatin1Char('.') + t.name + QLatin1Char('.') + fk.name);
+                    m_droppedForeignKeys.insert(fkKey);
+                    if (readd) {
+                        const Table *toTable = m_to.table(s.name, t.name);
+                        if (!toTable)
+                            continue;
+                        for (const ForeignKey &k : toTable->foreignKeys) {
+                            if (k.name == fk.name && !m_addedForeignKeys.contains(tableKey + kSep + k.name)) {
+                                add(AddForeignKeys, m_g.addForeignKey(*toTable, k),
+                                    s.name + QLatin1Char('.') + t.name + QLatin1Char('.') + k.name);
+                                m_addedForeignKeys.insert(tableKey + kSep + k.name);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // Added and changed keys (TO's version), and the keys of new tables.
+    for (const ObjectChange &c : m_diff.changes) {
+        if (c.kind != ObjectKind::ForeignKey || c.change == ChangeKind::Removed)
+            continue;
+        const QString tableKey = key(c.schema, c.table);
+        if (m_tables.contains(tableKey) && m_tables[tableKey].rebuild)
+            continue;
+        const Table *t = m_to.table(c.schema, c.table);
+        if (!t)
+            continue;
+        for (const ForeignKey &k : t->foreignKeys) {
+            if (k.name == c.name && !m_addedForeignKeys.contains(tableKey + kSep + k.name)) {
+                if (const Table *old = m_from.table(c.schema, c.table))
+                    hazardForeignKey(*old, k);
+                add(AddForeignKeys, m_g.addForeignKey(*t, k), c.schema + QLatin1Char('.') + c.table + QLatin1Char('.') + k.name);
+                m_addedForeignKeys.insert(tableKey + kSep + k.name);
+            }
+        }
+    }
+    QStringList keys;
+    for (const QString &k : std::as_const(m_addedTables))
+        keys << k;
+    for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it) {
+        if (it.value().replace)
+            keys << it.key();
+    }
+    keys.sort();
+    for (const QString &k : keys) {
+        const Table *t = m_to.table(k.section(kSep, 0, 0), k.section(kSep, 1));
+        if (!t)
+            continue;
+        for (const ForeignKey &fk : t->foreignKeys) {
+            const QString fkKey = k + kSep + fk.name;
+            if (m_addedTables.contains(k) && m_addedForeignKeys.contains(fkKey))
+                continue;
+            if (!m_addedTables.contains(k) && !m_addedForeignKeys.contains(fkKey))
+                continue;
+            add(AddForeignKeys, m_g.addForeignKey(*t, fk),
+                t->schema + QLatin1Char('.') + t->name + QLatin1Char('.') + fk.name);
+            m_addedForeignKeys.insert(fkKey);
+        }
+    }
+}
+
+void MigrationPlanner::planViews()
+{
+    // Views to drop: the ones TO lacks or has differently, and every view
+    // that reads something that changes under it, transitively.
+    QSet<QString> drop;
+    QSet<QString> create;
+    for (const ObjectChange &c : m_diff.changes) {
+        if (c.kind != ObjectKind::View && c.kind != ObjectKind::MaterializedView)
+            continue;
+        const bool indexOnly = !c.table.isEmpty();
+        if (indexOnly)
+            continue;
+        if (c.change != ChangeKind::Added) {
+            drop.insert(key(c.schema, c.name));
+            m_disturbingNames.insert(c.name.toLower());
+        }
+        if (c.change != ChangeKind::Removed)
+            create.insert(key(c.schema, c.name));
+    }
+    bool grew = true;
+    while (grew) {
+        grew = false;
+        for (const Schema &s : m_from.schemas) {
+            for (const View &v : s.views) {
+                const QString k = key(s.name, v.name);
+                if (drop.contains(k))
+                    continue;
+                const QSet<QString> names = mentionedNames(v.definition);
+                if (names.intersects(m_disturbingNames)) {
+                    drop.insert(k);
+                    m_disturbingNames.insert(v.name.toLower());
+                    if (const Schema *ts = m_to.schema(s.name); ts && ts->view(v.name))
+                        create.insert(k);
+                    grew = true;
+                }
+            }
+        }
+    }
+
+    for (auto sit = m_from.schemas.crbegin(); sit != m_from.schemas.crend(); ++sit) {
+        const QList<const View *> ordered = viewsInDependencyOrder(*sit);
+        for (auto it = ordered.crbegin(); it != ordered.crend(); ++it) {
+            const View &v = **it;
+            if (!drop.contains(key(v.schema, v.name)))
+                continue;
+            add(DropViews, m_g.dropView(v), v.schema + QLatin1Char('.') + v.name);
+            m_droppedViews.insert(key(v.schema, v.name));
+        }
+    }
+    for (const Schema &s : m_to.schemas) {
+        for (const View *v : viewsInDependencyOrder(s)) {
+            if (!create.contains(key(v->schema, v->name)))
+                continue;
+            const QString object = v->schema + QLatin1Char('.') + v->name;
+            add(CreateViews, m_g.createView(*v), object);
+            m_createdViews.insert(key(v->schema, v->name));
+            for (const Index &i : v->indexes)
+                add(CreateViews, m_g.createIndex(v->schema, v->name, i), object + QLatin1Char('.') + i.name);
+        }
+    }
+    // Materialized view indexes and comments that change on their own.
+    for (const ObjectChange &c : m_diff.changes) {
+        const bool viewKind = c.kind == ObjectKind::View || c.kind == ObjectKind::MaterializedView;
+        if (c.kind == ObjectKind::Index && !c.table.isEmpty() && !m_from.table(c.schema, c.table)
+            && !m_to.table(c.schema, c.table)) {
+            if (m_droppedViews.contains(key(c.schema, c.table)))
+                continue;
+            const Schema *fs = m_from.schema(c.schema);
+            const Schema *ts = m_to.schema(c.schema);
+            const View *fv = fs ? fs->view(c.table) : nullptr;
+            const View *tv = ts ? ts->view(c.table) : nullptr;
+            const QString fromName = c.fromName.isEmpty() ? c.name : c.fromName;
+            if (fv && c.change != ChangeKind::Added) {
+                for (const Index &i : fv->indexes) {
+                    if (i.name == fromName)
+                        add(DropIndexes, m_g.dropIndex(c.schema, c.table, i), c.schema + QLatin1Char('.') + i.name);
+                }
+            }
+            if (tv && c.change != ChangeKind::Removed) {
+                for (const Index &i : tv->indexes) {
+                    if (i.name == c.name)
+                        add(CreateIndexes, m_g.createIndex(c.schema, c.table, i), c.schema + QLatin1Char('.') + i.name);
+                }
+            }
+        } else if (viewKind && c.change == ChangeKind::Changed && c.table.isEmpty()
+                   && !m_createdViews.contains(key(c.schema, c.name))) {
+            if (const Schema *ts = m_to.schema(c.schema); ts && ts->view(c.name))
+                add(CreateViews, m_g.commentOnView(*ts->view(c.name)), c.schema + QLatin1Char('.') + c.name);
+        }
+    }
+}
+
+void MigrationPlanner::planTriggers()
+{
+    auto findTrigger = [](const Catalog &cat, const QString &schema, const QString &table,
+                          const QString &name) -> const Trigger * {
+        const Schema *s = cat.schema(schema);
+        if (!s)
+            return nullptr;
+        for (const Trigger &t : s->triggers) {
+            if (t.name == name && t.table == table)
+                return &t;
+        }
+        return nullptr;
+    };
+    QSet<QString> drop;
+    QSet<QString> create;
+    for (const ObjectChange &c : m_diff.changes) {
+        if (c.kind != ObjectKind::Trigger)
+            continue;
+        const QString k = key(c.schema, c.table) + kSep + c.name;
+        if (c.change != ChangeKind::Added)
+            drop.insert(k);
+        if (c.change != ChangeKind::Removed)
+            create.insert(k);
+    }
+    // Triggers on tables that are rebuilt or replaced, and on views that are
+    // dropped and created again, go with them and come back.
+    auto reborn = [&](const QString &schema, const QString &table) {
+        const QString k = key(schema, table);
+        if (m_droppedViews.contains(k))
+            return true;
+        const auto it = m_tables.constFind(k);
+        return it != m_tables.cend() && (it->rebuild || it->replace);
+    };
+    for (const Schema &s : m_from.schemas) {
+        for (const Trigger &t : s.triggers) {
+            if (reborn(s.name, t.table))
+                drop.insert(key(s.name, t.table) + kSep + t.name);
+        }
+    }
+    for (const Schema &s : m_to.schemas) {
+        for (const Trigger &t : s.triggers) {
+            if (reborn(s.name, t.table))
+                create.insert(key(s.name, t.table) + kSep + t.name);
+        }
+    }
+    for (const Schema &s : m_from.schemas) {
+        for (const Trigger &t : s.triggers) {
+            const QString k = key(s.name, t.table) + kSep + t.name;
+            if (!drop.contains(k) || m_removedTables.contains(key(s.name, t.table)))
+                continue;
+            // Dropping a view or a replaced table takes its triggers along;
+            // dropping them first keeps the order plain either way.
+            add(DropTriggers, m_g.dropTrigger(s.name, t), s.name + QLatin1Char('.') + t.table + QLatin1Char('.') + t.name);
+        }
+    }
+    for (const Schema &s : m_to.schemas) {
+        for (const Trigger &t : s.triggers) {
+            const QString k = key(s.name, t.table) + kSep + t.name;
+            if (create.contains(k) && findTrigger(m_to, s.name, t.table, t.name))
+                add(CreateTriggers, m_g.createTrigger(s.name, t), s.name + QLatin1Char('.') + t.table + QLatin1Char('.') + t.name);
+        }
+    }
+}
+
+void MigrationPlanner::planChecks()
+{
+    // SQLite: the rebuilds need foreign key enforcement off (it cannot be
+    // switched inside a transaction), and a check that no row lost its
+    // parent before the transaction commits.
+    const bool rebuilds = std::ranges::any_of(m_tables, [](const TableWork &w) { return w.rebuild; });
+    if (m_to.dialect == Dialect::SQLite && (rebuilds || !m_removedTables.isEmpty())) {
+        addNonTransactional(BeforeTransaction, {QStringLiteral("PRAGMA foreign_keys = OFF")}, {});
+        add(Checks, {QStringLiteral("PRAGMA foreign_key_check")}, {});
+    }
+}
+
+} // namespace parity

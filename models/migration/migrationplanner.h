@@ -1,0 +1,145 @@
+#pragma once
+
+#include "diff/schemadiff.h"
+#include "migration/migrationplan.h"
+#include "schema/catalog.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <array>
+
+namespace parity {
+
+class SqlGenerator;
+
+/// Turns one comparison into ordered steps (planMigration's engine; one
+/// instance plans one direction).
+///
+/// The steps go into phases that run in a fixed order: what PostgreSQL
+/// cannot run in a transaction, renames, then everything that must go before
+/// objects change (triggers, views, foreign keys, indexes, constraints),
+/// then creation from the outside in (schemas, extensions, types, sequences,
+/// routines, tables, foreign keys, indexes, views, triggers), and last the
+/// drops of what TO no longer has, inside out.
+class MigrationPlanner
+{
+public:
+    /// `from` already carries the declared renames; `renameSteps` are the
+    /// statements that perform them on the database.
+    MigrationPlanner(const Catalog &from, const Catalog &to, const SqlGenerator &generator);
+
+    MigrationPlan plan(const DiffOptions &options, const QList<PlanStep> &renameSteps,
+                       const QSet<QString> &renamedTables);
+
+private:
+    enum Phase {
+        BeforeTransaction,
+        Renames,
+        DropTriggers,
+        DropViews,
+        DropRoutines,
+        DropForeignKeys,
+        DropIndexes,
+        DropConstraints,
+        CreateSchemas,
+        CreateExtensions,
+        CreateTypes,
+        CreateSequences,
+        RoutinesBeforeTables,
+        Tables,
+        TableDrops,
+        SequenceChanges,
+        AddForeignKeys,
+        CreateIndexes,
+        CreateViews,
+        RoutinesAfterTables,
+        CreateTriggers,
+        DropLate,
+        Checks,
+        PhaseCount
+    };
+
+    /// What one table that exists on both sides needs.
+    struct TableWork
+    {
+        const Table *from = nullptr;
+        const Table *to = nullptr;
+        QList<const ObjectChange *> changes;
+        bool tableChanged = false;   ///< table-level properties differ
+        bool replace = false;        ///< kind or partitioning differs: drop and create
+        bool rebuild = false;        ///< SQLite: rebuilt through a copy
+        bool typeChanged = false;    ///< a column's type or collation changes
+        bool columnDropped = false;
+        QStringList afterKeys;       ///< column changes that need the new keys in place
+    };
+
+    static QString key(const QString &schema, const QString &name);
+    void add(Phase phase, const QStringList &sql, const QString &object, bool irreversible = false,
+             const QString &note = {});
+    void addNonTransactional(Phase phase, const QStringList &sql, const QString &object);
+
+    void classify();
+    void planSchemasAndExtensions();
+    void planEnums();
+    void recreateEnum(const EnumType &from, const EnumType &to);
+    void planSequences();
+    void planRoutines();
+    void planTables();
+    void planAddedTable(const Table &table);
+    void planRemovedTable(const Table &table);
+    void planChangedTable(TableWork &work);
+    void planColumnsInPlace(TableWork &work);
+    void planConstraintsInPlace(TableWork &work);
+    void planRebuild(TableWork &work);
+    void planIndexes(TableWork &work);
+    void planForeignKeys();
+    void planViews();
+    void planTriggers();
+    void planChecks();
+
+    // Hazards (plannerhazards.cpp).
+    void hazardDroppedTable(const Table &table);
+    void hazardDroppedColumn(const Table &table, const Column &column);
+    void hazardNewColumn(const Table &table, const Column &column);
+    void hazardColumnChange(const Table &table, const Column &from, const Column &to);
+    void hazardUnique(const Table &table, const QStringList &columns, const QString &what);
+    void hazardForeignKey(const Table &table, const ForeignKey &key);
+    void hazardRewrite(const Table &table, const QString &why);
+    void hazardEnumLabels(const QString &schema, const QString &table, const QString &column,
+                          const QStringList &removed);
+    qint64 rowsOf(const Table &table) const;
+    bool mayHaveRows(const Table &table) const { return rowsOf(table) != 0; }
+
+    const ObjectChange *changeOf(ObjectKind kind, const QString &schema, const QString &table,
+                                 const QString &name) const;
+    bool isEnumColumn(const Column &column, const QString &schema, const QString &enumName) const;
+    QList<std::pair<QString, const Column *>> columnsOfEnum(const Catalog &catalog, const EnumType &type) const;
+
+    const Catalog &m_from;
+    const Catalog &m_to;
+    const SqlGenerator &m_g;
+    SchemaDiff m_diff;
+    std::array<QList<PlanStep>, PhaseCount> m_phases;
+    QList<Hazard> m_hazards;
+
+    QHash<QString, TableWork> m_tables;         ///< changed tables by key(schema, name)
+    QSet<QString> m_addedTables;
+    QSet<QString> m_removedTables;
+    QSet<QString> m_renamedTables;              ///< TO names of tables the user renamed
+    QSet<QString> m_recreatedEnums;             ///< key(schema, enum)
+    QSet<QString> m_enumTempNames;
+    /// Lower-case names whose change forces the views that mention them to be
+    /// dropped and created again.
+    QSet<QString> m_disturbingNames;
+    QSet<QString> m_droppedViews;               ///< key(schema, view) of FROM views dropped
+    QSet<QString> m_createdViews;               ///< key(schema, view) of TO views created
+    QSet<QString> m_droppedForeignKeys;         ///< key(schema, table) + '\x1f' + name (FROM)
+    QSet<QString> m_addedForeignKeys;           ///< same, TO
+    QSet<QString> m_createdIndexes;             ///< key(schema, owner) + '\x1f' + name (TO)
+    QSet<QString> m_droppedIndexes;
+    QSet<QString> m_droppedTriggers;            ///< key(schema, trigger)
+    QSet<QString> m_createdTriggers;
+};
+
+} // namespace parity

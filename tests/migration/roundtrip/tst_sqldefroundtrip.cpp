@@ -1,0 +1,163 @@
+// The round trip over sqldef's own test cases (../shared/corpora/sqldef-dev):
+// each case's `current` is FROM and `desired` is TO. Parity plans, applies
+// the forward script with the dialect's client, compares with TO, applies
+// the rollback script and compares with FROM. The pass rates are printed
+// and written to build/tests/sqldef-<dialect>.txt with every failing case
+// and its reason; below 97% in either direction the test fails.
+
+#include "roundtrip.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace parity;
+using namespace parity::test;
+
+namespace {
+
+constexpr double kRequiredRate = 97.0;
+
+Dialect dialect()
+{
+    const QString key = QStringLiteral(PARITY_ROUNDTRIP_DIALECT);
+    if (key == QLatin1String("postgres"))
+        return Dialect::PostgreSQL;
+    if (key == QLatin1String("mysql"))
+        return Dialect::MySQL;
+    return Dialect::SQLite;
+}
+
+// Schemas and roles some PostgreSQL cases take for granted (see the
+// corpus README).
+const char *const kPostgresSetup =
+    "CREATE SCHEMA IF NOT EXISTS test; CREATE SCHEMA IF NOT EXISTS myschema; CREATE SCHEMA IF NOT EXISTS foo;\n"
+    "CREATE SCHEMA IF NOT EXISTS schema1; CREATE SCHEMA IF NOT EXISTS s;\n";
+
+const char *const kPostgresRoles =
+    "DO $$ DECLARE r text; BEGIN\n"
+    "  FOREACH r IN ARRAY ARRAY['readonly_user','app_user','admin_role','user1','user2','user3','psqldef_user',\n"
+    "                          'reader','writer','app_reader','app_writer'] LOOP\n"
+    "    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN EXECUTE format('CREATE ROLE %I', r); END IF;\n"
+    "  END LOOP;\n"
+    "END $$;\n";
+
+} // namespace
+
+class TestSqldefRoundTrip : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void corpus();
+
+private:
+    QJsonArray m_cases;
+};
+
+void TestSqldefRoundTrip::initTestCase()
+{
+    const QString dir = corporaDir() + QStringLiteral("/sqldef-dev/") + QStringLiteral(PARITY_ROUNDTRIP_DIALECT);
+    if (!QDir(dir).exists())
+        QSKIP(qPrintable(QStringLiteral("[parity-skip] tst_sqldefroundtrip_%1: %2 is absent")
+                             .arg(QStringLiteral(PARITY_ROUNDTRIP_DIALECT), dir)));
+    const QString serverMajor = dialect() == Dialect::PostgreSQL ? QStringLiteral("15")
+                                : dialect() == Dialect::MySQL    ? QStringLiteral("10.11")
+                                                                 : QStringLiteral("3.40");
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString json = tmp.filePath(QStringLiteral("cases.json"));
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {sourceDir() + QStringLiteral("/tests/migration/roundtrip/sqldefcases.py"), dir, serverMajor, json});
+    QVERIFY2(python.waitForFinished(60000), "sqldefcases.py did not finish");
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    m_cases = QJsonDocument::fromJson(file.readAll()).array();
+    QVERIFY(!m_cases.isEmpty());
+    if (dialect() == Dialect::PostgreSQL) {
+        auto server = serverSpec(Dialect::PostgreSQL);
+        PARITY_VERIFY_RESULT(server);
+        PARITY_VERIFY_RESULT(runSql(*server, QString::fromLatin1(kPostgresRoles)));
+    }
+}
+
+void TestSqldefRoundTrip::corpus()
+{
+    const QString filter = qEnvironmentVariable("PARITY_SQLDEF_FILTER");
+    RoundTrip roundTrip(dialect(), QStringLiteral("sqldef_") + QStringLiteral(PARITY_ROUNDTRIP_DIALECT));
+    int loaded = 0;
+    int forward = 0;
+    int rollback = 0;
+    QStringList skipped;
+    QStringList unloadable;
+    QStringList failures;
+    for (const QJsonValue &value : std::as_const(m_cases)) {
+        const QJsonObject c = value.toObject();
+        const QString name = c.value(QStringLiteral("file")).toString() + QLatin1Char(':') + c.value(QStringLiteral("name")).toString();
+        if (!filter.isEmpty() && !name.contains(filter))
+            continue;
+        if (!c.value(QStringLiteral("skip")).isNull()) {
+            skipped << name + QStringLiteral(": ") + c.value(QStringLiteral("skip")).toString();
+            continue;
+        }
+        RoundTripCase rc;
+        rc.name = name;
+        rc.fromSql = c.value(QStringLiteral("current")).toString();
+        rc.toSql = c.value(QStringLiteral("desired")).toString();
+        if (dialect() == Dialect::PostgreSQL)
+            rc.setupSql = QString::fromLatin1(kPostgresSetup);
+        const RoundTripOutcome out = roundTrip.run(rc);
+        if (!out.loaded) {
+            unloadable << name + QStringLiteral(": ") + out.loadError.simplified().left(300);
+            continue;
+        }
+        ++loaded;
+        forward += out.forwardOk ? 1 : 0;
+        rollback += out.rollbackOk ? 1 : 0;
+        if (!out.forwardOk)
+            failures << name + QStringLiteral(" (forward): ") + out.forwardProblem.simplified().left(600);
+        if (!out.rollbackOk)
+            failures << name + QStringLiteral(" (rollback): ") + out.rollbackProblem.simplified().left(600);
+        if ((!out.forwardOk || !out.rollbackOk) && qEnvironmentVariableIsSet("PARITY_SQLDEF_VERBOSE"))
+            qInfo().noquote() << "----" << name << "\n" << out.forwardScript << "\n-- rollback\n" << out.rollbackScript;
+    }
+    const double forwardRate = loaded ? 100.0 * forward / loaded : 0;
+    const double rollbackRate = loaded ? 100.0 * rollback / loaded : 0;
+    QStringList report;
+    report << QStringLiteral("sqldef-dev/%1 on %2: %3 cases ran, %4 skipped, %5 do not load on this server")
+                  .arg(QStringLiteral(PARITY_ROUNDTRIP_DIALECT), dialectDisplayName(dialect()))
+                  .arg(loaded)
+                  .arg(skipped.size())
+                  .arg(unloadable.size())
+           << QStringLiteral("forward: %1/%2 (%3%)").arg(forward).arg(loaded).arg(forwardRate, 0, 'f', 1)
+           << QStringLiteral("rollback: %1/%2 (%3%)").arg(rollback).arg(loaded).arg(rollbackRate, 0, 'f', 1)
+           << QString() << QStringLiteral("Failures:") << failures << QString() << QStringLiteral("Skipped:") << skipped
+           << QString() << QStringLiteral("Do not load:") << unloadable;
+    const QString text = report.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    QFile out(qEnvironmentVariable("PARITY_BINARY_DIR") + QStringLiteral("/tests/sqldef-")
+              + QStringLiteral(PARITY_ROUNDTRIP_DIALECT) + QStringLiteral(".txt"));
+    if (out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        out.write(text.toUtf8());
+    qInfo().noquote() << text;
+    if (!filter.isEmpty())
+        return;
+    QVERIFY2(loaded > 0, "no case loaded");
+    QVERIFY2(forwardRate >= kRequiredRate, qPrintable(QStringLiteral("forward pass rate %1% is below %2%")
+                                                          .arg(forwardRate, 0, 'f', 1)
+                                                          .arg(kRequiredRate)));
+    QVERIFY2(rollbackRate >= kRequiredRate, qPrintable(QStringLiteral("rollback pass rate %1% is below %2%")
+                                                           .arg(rollbackRate, 0, 'f', 1)
+                                                           .arg(kRequiredRate)));
+}
+
+QTEST_GUILESS_MAIN(TestSqldefRoundTrip)
+#include "tst_sqldefroundtrip.moc"
