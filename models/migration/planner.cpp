@@ -348,8 +348,46 @@ Result<Rename> parseRename(const QString &text)
     return r;
 }
 
-Result<PlanPair> planMigration(const Catalog &from, const Catalog &to, const PlanOptions &options)
+namespace {
+
+/// MySQL calls a database a schema: planning shop_staging into shop_uat
+/// means planning their one schema each, which the comparison pairs
+/// whatever their names. The planner finds objects by schema name, so the
+/// target's schema takes the source's name (scripts leave it out anyway).
+Catalog underSchemaOf(const Catalog &target, const Catalog &source)
 {
+    if (target.dialect != Dialect::MySQL || target.schemas.size() != 1 || source.schemas.size() != 1
+        || target.schemas.first().name == source.schemas.first().name)
+        return target;
+    Catalog renamed = target;
+    const QString old = renamed.schemas.first().name;
+    const QString name = source.schemas.first().name;
+    Schema &s = renamed.schemas.first();
+    s.name = name;
+    for (Table &t : s.tables) {
+        t.schema = name;
+        for (ForeignKey &fk : t.foreignKeys) {
+            if (fk.referencedSchema == old)
+                fk.referencedSchema = name;
+        }
+    }
+    for (View &v : s.views)
+        v.schema = name;
+    for (Routine &r : s.routines)
+        r.schema = name;
+    for (Sequence &q : s.sequences)
+        q.schema = name;
+    for (EnumType &e : s.enums)
+        e.schema = name;
+    return renamed;
+}
+
+} // namespace
+
+Result<PlanPair> planMigration(const Catalog &fromCatalog, const Catalog &toCatalog, const PlanOptions &options)
+{
+    const Catalog from = fromCatalog;
+    const Catalog to = underSchemaOf(toCatalog, fromCatalog);
     if (from.dialect != to.dialect)
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("%1 is %2 and %3 is %4: a plan turns one database into another of the same kind")

@@ -249,8 +249,27 @@ QStringList MysqlSqlGenerator::alterColumn(const Table &table, const Column &fro
     // whether the column moved among its neighbours (its position number
     // also shifts when columns before it come or go), and AFTER the column
     // it already follows changes nothing.
-    Q_UNUSED(from)
-    return {alterTablePrefix(table) + QStringLiteral("MODIFY COLUMN ") + definitionIn(table, to)
+    // MariaDB cannot MODIFY a generated column, nor make one out of a plain
+    // column (error 1907): the column is dropped and added again. A column
+    // that stops being generated gets the values it showed.
+    if (!from.generatedExpression.isEmpty() || !to.generatedExpression.isEmpty()) {
+        QStringList out = dropColumn(table, from);
+        out << addColumn(table, to);
+        if (!from.generatedExpression.isEmpty() && to.generatedExpression.isEmpty())
+            out << QStringLiteral("UPDATE %1 SET %2 = (%3)")
+                       .arg(qualifiedName(table.schema, table.name), quoteIdentifier(to.name),
+                            from.generatedExpression);
+        return out;
+    }
+    // MariaDB keeps a column's own CHECK (the one a JSON column gets, named
+    // after the column) with the column's definition, which MODIFY
+    // replaces: it is stated again in the new definition.
+    QString ownCheck;
+    for (const CheckConstraint &check : table.checks) {
+        if (check.name == to.name)
+            ownCheck = QStringLiteral(" CHECK (%1)").arg(check.expression);
+    }
+    return {alterTablePrefix(table) + QStringLiteral("MODIFY COLUMN ") + definitionIn(table, to) + ownCheck
             + positionClause(table, to.name)};
 }
 

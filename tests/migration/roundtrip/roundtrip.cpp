@@ -1,6 +1,7 @@
 #include "roundtrip.h"
 
 #include "common/jobcontext.h"
+#include "connection/databasesession.h"
 #include "diff/diffreport.h"
 #include "diff/schemacomparer.h"
 #include "introspection/inspector.h"
@@ -85,7 +86,8 @@ Result<void> RoundTrip::load(const ConnectionSpec &spec, const QString &sql)
         return runSql(spec, sql);
     // Corpus SQL for MySQL writes trigger and routine bodies without
     // DELIMITER lines, which the client cannot read; the server can, when
-    // the whole text goes in one multi-statement call.
+    // the whole text goes in one multi-statement call (Qt's driver always
+    // connects with CLIENT_MULTI_STATEMENTS).
     const QString name = QStringLiteral("roundtrip-load-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Result<void> result;
     {
@@ -95,7 +97,6 @@ Result<void> RoundTrip::load(const ConnectionSpec &spec, const QString &sql)
         db.setUserName(spec.effectiveUser());
         db.setPassword(spec.password);
         db.setDatabaseName(spec.database);
-        db.setConnectOptions(QStringLiteral("CLIENT_MULTI_STATEMENTS"));
         if (!db.open()) {
             result = fail(Error::Code::ConnectionFailed, db.lastError().text());
         } else {
@@ -150,6 +151,20 @@ RoundTripOutcome RoundTrip::run(const RoundTripCase &c)
         out.rollbackProblem = out.forwardProblem;
         return out;
     }
+    // The probes run on FROM as plan does; a probe that fails is a defect.
+    {
+        auto session = DatabaseSession::open(*fromSpec, DatabaseSession::Access::ReadOnly);
+        if (!session) {
+            out.forwardProblem = QStringLiteral("opening FROM to measure hazards: ") + session.error().message;
+            return out;
+        }
+        JobContext quiet;
+        if (auto measured = measureHazards(plans->forward.hazards, **session, quiet); !measured) {
+            out.forwardProblem = QStringLiteral("measuring hazards failed: ") + measured.error().message;
+            return out;
+        }
+    }
+    out.hazards = plans->forward.hazards;
     out.forwardScript = planScript(plans->forward);
     out.rollbackScript = planScript(plans->rollback);
 

@@ -32,6 +32,7 @@ struct RoundTripOutcome
     QString rollbackProblem;
     QString forwardScript;
     QString rollbackScript;
+    QList<Hazard> hazards;   ///< the forward plan's, measured on FROM
 };
 
 /// Loads FROM and TO into scratch databases of the test server, plans,
