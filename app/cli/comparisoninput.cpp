@@ -25,6 +25,8 @@ bool applyIgnore(const QStringList &values, DiffOptions &options, QString *unkno
                 options.ignoreComments = true;
             else if (w == QLatin1String("whitespace"))
                 options.ignoreWhitespace = true;
+            else if (w == QLatin1String("column-order"))
+                options.ignoreColumnOrder = true;
             else {
                 *unknown = word;
                 return false;
@@ -47,8 +49,8 @@ ComparisonInput::ComparisonInput()
                        QStringLiteral("Leave out objects whose name matches PATTERN (repeatable)."),
                        QStringLiteral("PATTERN"))
     , m_ignore(QStringLiteral("ignore"),
-               QStringLiteral("Leave these out of the comparison: owner, privileges, comments, whitespace "
-                              "(comma-separated, repeatable)."),
+               QStringLiteral("Leave these out of the comparison: owner, privileges, comments, whitespace, "
+                              "column-order (comma-separated, repeatable)."),
                QStringLiteral("WHAT"))
     , m_exactCounts(QStringLiteral("exact-counts"), QStringLiteral("Count rows exactly instead of using statistics."))
     , m_timeout(connectTimeoutOption())
@@ -79,7 +81,7 @@ Result<void> ComparisonInput::read(const QCommandLineParser &parser, const QStri
     QString unknown;
     if (!applyIgnore(parser.values(m_ignore), m_diffOptions, &unknown)) {
         return fail(Error::Code::InvalidInput,
-                    QStringLiteral("Unknown --ignore value \"%1\": use owner, privileges, comments or whitespace")
+                    QStringLiteral("Unknown --ignore value \"%1\": use owner, privileges, comments, whitespace or column-order")
                         .arg(unknown));
     }
 

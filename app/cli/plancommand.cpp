@@ -68,6 +68,7 @@ int runPlan(const QStringList &arguments)
         JobContext quiet;
         if (auto measured = measureHazards(plans->forward.hazards, **session, quiet); !measured)
             return reportError(measured.error());
+        settleIrreversibility(*plans);
     }
 
     const MigrationPlan &forward = plans->forward;

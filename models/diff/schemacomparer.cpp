@@ -46,6 +46,7 @@ private:
     }
     bool commentsMatter() const { return !m_options.ignoreComments; }
     bool ownersMatter() const { return !m_options.ignoreOwner; }
+    bool columnOrderMatters() const { return !m_options.ignoreColumnOrder; }
 
     const DiffOptions &m_options;
     QList<ObjectChange> m_changes;
@@ -544,7 +545,7 @@ void Comparer::compareColumns(const Table &from, const Table &to)
             change.rowsExact = rowsExact;
         },
         [&](const Column &a, const Column &b) {
-            const bool moved = sharedFrom.indexOf(a.name) != sharedTo.indexOf(b.name);
+            const bool moved = columnOrderMatters() && sharedFrom.indexOf(a.name) != sharedTo.indexOf(b.name);
             if (a == b && !moved)
                 return;
             Fields fields;
@@ -635,8 +636,9 @@ int kindRank(ObjectKind kind)
 
 } // namespace
 
-SchemaDiff compareCatalogs(const Catalog &from, const Catalog &to, const DiffOptions &options)
+SchemaDiff compareCatalogs(const Catalog &from, const Catalog &toAsRead, const DiffOptions &options)
 {
+    const Catalog to = spelledAs(toAsRead, from);
     Comparer comparer(options);
     comparer.compareSchemas(from, to);
     SchemaDiff diff;

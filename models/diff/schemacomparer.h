@@ -14,3 +14,14 @@ namespace parity {
 SchemaDiff compareCatalogs(const Catalog &from, const Catalog &to, const DiffOptions &options = {});
 
 } // namespace parity
+
+namespace parity {
+
+/// SQLite reads table, column, index, view and trigger names without regard
+/// to case: "Users" and "USERS" are one table. When `to` spells a name of
+/// `from` in other case, returns a copy of `to` that spells it as `from`
+/// does (references from keys and triggers included); otherwise `to` as it
+/// is. Other dialects: `to` unchanged.
+Catalog spelledAs(const Catalog &to, const Catalog &from);
+
+} // namespace parity

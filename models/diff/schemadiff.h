@@ -90,6 +90,9 @@ struct DiffOptions
     /// Whitespace in view, routine and trigger definitions. Expressions
     /// (defaults, checks, predicates) are always compared in canonical form.
     bool ignoreWhitespace = false;
+    /// The order of the columns both sides have. PostgreSQL cannot move a
+    /// column, so its plans leave the order as it is and say so.
+    bool ignoreColumnOrder = false;
     SchemaFilter schemas;
     QStringList objects;          ///< only objects whose name matches one of these patterns (* and ?)
     QStringList excludeObjects;   ///< leave out objects whose name matches

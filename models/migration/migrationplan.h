@@ -59,6 +59,9 @@ struct PlanStep
     /// something whose rows the forward script destroyed.
     bool irreversible = false;
     QString note;         ///< said above the statement in the script, when not empty
+    /// In a rollback: what of this object the forward script destroyed, so
+    /// that this step brings back the structure but not the data.
+    QString lostData;
 };
 
 /// Everything a script needs: the ordered steps and the hazards.
@@ -72,6 +75,8 @@ struct MigrationPlan
     QDateTime createdAt;
     QList<PlanStep> steps;
     QList<Hazard> hazards;
+    /// What the plan leaves as it is, and why (said in the script header).
+    QStringList notes;
     /// True when this plan is the rollback of another (wording of the header).
     bool isRollback = false;
 

@@ -87,8 +87,9 @@ const ObjectChange *MigrationPlanner::changeOf(ObjectKind kind, const QString &s
 }
 
 MigrationPlan MigrationPlanner::plan(const DiffOptions &options, const QList<PlanStep> &renameSteps,
-                                     const QSet<QString> &renamedTables)
+                                     const QSet<QString> &renamedTables, const RenameMap &renames)
 {
+    m_renames = renames;
     m_diff = compareCatalogs(m_from, m_to, options);
     m_renamedTables = renamedTables;
     m_phases[Renames] = renameSteps;
@@ -120,6 +121,8 @@ MigrationPlan MigrationPlanner::plan(const DiffOptions &options, const QList<Pla
     if (onlyBookkeeping)
         plan.steps.clear();
     plan.hazards = m_hazards;
+    std::ranges::stable_sort(plan.hazards, std::ranges::greater{}, &Hazard::severity);
+    plan.notes = m_notes;
     return plan;
 }
 
@@ -195,7 +198,7 @@ void MigrationPlanner::planSchemasAndExtensions()
                 if (const Schema *s = m_to.schema(c.schema))
                     add(CreateSchemas, m_g.createSchema(*s), c.schema);
             } else if (c.change == ChangeKind::Removed) {
-                add(DropLate, m_g.dropSchema(c.schema), c.schema);
+                add(DropSchemasLate, m_g.dropSchema(c.schema), c.schema);
             } else if (const Schema *s = m_to.schema(c.schema); s && hasField(c, "comment")) {
                 add(CreateSchemas, m_g.commentOnSchema(*s), c.schema);
             }
@@ -212,7 +215,7 @@ void MigrationPlanner::planSchemasAndExtensions()
             if (c.change == ChangeKind::Added && to) {
                 add(CreateExtensions, m_g.createExtension(*to), c.name);
             } else if (c.change == ChangeKind::Removed && from) {
-                add(DropLate, m_g.dropExtension(*from), c.name);
+                add(DropExtensionsLate, m_g.dropExtension(*from), c.name);
             } else if (from && to) {
                 // A version or schema change: the extension's own upgrade
                 // path is the way; recreating it would drop what uses it.
@@ -268,7 +271,7 @@ void MigrationPlanner::planEnums()
         if (c.change == ChangeKind::Added && to) {
             add(CreateTypes, m_g.createEnum(*to), object);
         } else if (c.change == ChangeKind::Removed && from) {
-            add(DropLate, m_g.dropEnum(*from), object);
+            add(DropTypesLate, m_g.dropEnum(*from), object);
         } else if (from && to) {
             if (from->labels != to->labels) {
                 // Only additions, in order: ADD VALUE keeps every stored
@@ -346,7 +349,7 @@ void MigrationPlanner::recreateEnum(const EnumType &from, const EnumType &to)
         add(CreateTypes, m_g.alterColumn(*toTable, asOld, asNew),
             schema + QLatin1Char('.') + tableName + QLatin1Char('.') + column->name);
     }
-    add(DropLate, m_g.dropEnum(old), object);
+    add(DropTypesLate, m_g.dropEnum(old), object);
 }
 
 void MigrationPlanner::planSequences()
@@ -379,7 +382,7 @@ void MigrationPlanner::planSequences()
                 if (!t || !t->column(ownerColumn))
                     continue;
             }
-            add(DropLate, m_g.dropSequence(*from), object);
+            add(DropSequencesLate, m_g.dropSequence(*from), object);
         } else if (from && to) {
             add(SequenceChanges, m_g.alterSequence(*from, *to), object);
         }
@@ -414,7 +417,7 @@ void MigrationPlanner::planRoutines()
         const Routine *to = find(m_to, c.schema, c.name);
         const QString object = c.schema + QLatin1Char('.') + c.name;
         if (c.change == ChangeKind::Removed && from) {
-            add(DropLate, m_g.dropRoutine(*from), object);
+            add(DropRoutinesLate, m_g.dropRoutine(*from), object);
             continue;
         }
         if (!to)
@@ -442,7 +445,9 @@ void MigrationPlanner::planRoutines()
 
 void MigrationPlanner::planTables()
 {
-    for (const QString &k : std::as_const(m_removedTables)) {
+    QStringList removed(m_removedTables.cbegin(), m_removedTables.cend());
+    removed.sort();
+    for (const QString &k : std::as_const(removed)) {
         if (const Table *t = m_from.table(k.section(kSep, 0, 0), k.section(kSep, 1)))
             planRemovedTable(*t);
     }
@@ -547,10 +552,16 @@ void MigrationPlanner::planColumnsInPlace(TableWork &work)
                 removed.append(col);
         } else if (const Column *a = from.column(c->name), *b = to.column(c->name); a && b) {
             // PostgreSQL has no way to move a column short of recreating the
-            // table; a difference in order alone is left as it is.
-            if (m_to.dialect == Dialect::PostgreSQL && c->fields.size() == 1
-                && c->fields.first().field == QLatin1String("position"))
-                continue;
+            // table; a difference in order is left as it is, and said.
+            if (m_to.dialect == Dialect::PostgreSQL && hasField(*c, "position")) {
+                const QString note = QStringLiteral("%1 keeps its column order: PostgreSQL cannot move a column "
+                                                    "(compare with --ignore column-order to leave order out).")
+                                         .arg(object);
+                if (!m_notes.contains(note))
+                    m_notes << note;
+                if (c->fields.size() == 1)
+                    continue;
+            }
             changed.append(std::pair<const Column *, const Column *>(a, b));
         }
     }
@@ -693,6 +704,13 @@ void MigrationPlanner::planRebuild(TableWork &work)
         if (!existed)
             hazardUnique(from, u.columns, QStringLiteral("unique constraint ") + u.name);
     }
+    for (const Index &i : to.indexes) {
+        const bool existed = std::ranges::any_of(from.indexes, [&](const Index &x) {
+            return x.unique && x.keys == i.keys && x.predicate == i.predicate;
+        });
+        if (!existed)
+            hazardUniqueIndex(from, i);
+    }
     for (const ForeignKey &fk : to.foreignKeys) {
         const bool existed = std::ranges::any_of(from.foreignKeys, [&](const ForeignKey &x) {
             return x.columns == fk.columns && x.referencedTable == fk.referencedTable
@@ -730,9 +748,13 @@ void MigrationPlanner::planIndexes(TableWork &work)
         const bool commentOnly = c->change == ChangeKind::Changed && c->fields.size() == 1
                                  && c->fields.first().field == QLatin1String("comment");
         if (commentOnly) {
+            // Paired by shape, the index keeps FROM's name.
             for (const Index &i : to.indexes) {
-                if (i.name == c->name)
-                    add(CreateIndexes, m_g.commentOnIndex(to.schema, i), object + QLatin1Char('.') + i.name);
+                if (i.name != c->name)
+                    continue;
+                Index named = i;
+                named.name = fromName;
+                add(CreateIndexes, m_g.commentOnIndex(to.schema, named), object + QLatin1Char('.') + fromName);
             }
             continue;
         }
@@ -748,16 +770,7 @@ void MigrationPlanner::planIndexes(TableWork &work)
             for (const Index &i : to.indexes) {
                 if (i.name != c->name)
                     continue;
-                if (i.unique) {
-                    QStringList columns;
-                    bool plain = true;
-                    for (const IndexKey &k : i.keys) {
-                        plain = plain && !k.isExpression;
-                        columns << k.expression;
-                    }
-                    if (plain && i.predicate.isEmpty())
-                        hazardUnique(from, columns, QStringLiteral("unique index ") + i.name);
-                }
+                hazardUniqueIndex(from, i);
                 add(CreateIndexes, m_g.createIndex(to.schema, to.name, i), object + QLatin1Char('.') + i.name);
                 m_createdIndexes.insert(key(to.schema, to.name) + kSep + i.name);
             }
@@ -893,6 +906,12 @@ void MigrationPlanner::planViews()
         const bool indexOnly = !c.table.isEmpty();
         if (indexOnly)
             continue;
+        // A new owner or comment is said to the view as it stands.
+        const bool propertiesOnly = c.change == ChangeKind::Changed && std::ranges::all_of(c.fields, [](const FieldChange &f) {
+            return f.field == QLatin1String("owner") || f.field == QLatin1String("comment");
+        });
+        if (propertiesOnly)
+            continue;
         if (c.change != ChangeKind::Added) {
             drop.insert(key(c.schema, c.name));
             m_disturbingNames.insert(c.name.toLower());
@@ -967,8 +986,14 @@ void MigrationPlanner::planViews()
             }
         } else if (viewKind && c.change == ChangeKind::Changed && c.table.isEmpty()
                    && !m_createdViews.contains(key(c.schema, c.name))) {
-            if (const Schema *ts = m_to.schema(c.schema); ts && ts->view(c.name))
-                add(CreateViews, m_g.commentOnView(*ts->view(c.name)), c.schema + QLatin1Char('.') + c.name);
+            const Schema *ts = m_to.schema(c.schema);
+            const View *v = ts ? ts->view(c.name) : nullptr;
+            if (!v)
+                continue;
+            if (hasField(c, "comment"))
+                add(CreateViews, m_g.commentOnView(*v), c.schema + QLatin1Char('.') + c.name);
+            if (hasField(c, "owner"))
+                add(CreateViews, m_g.alterViewOwner(*v), c.schema + QLatin1Char('.') + c.name);
         }
     }
 }

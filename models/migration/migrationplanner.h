@@ -13,6 +13,14 @@ namespace parity {
 
 class SqlGenerator;
 
+/// FROM's own names for what the declared renames call differently: probes
+/// run on FROM before the script, so they use these.
+struct RenameMap
+{
+    QHash<QString, QString> tables;  ///< schema + '\x1f' + new name -> old name
+    QHash<QString, QString> columns; ///< schema + '\x1f' + new table + '\x1f' + new column -> old column
+};
+
 /// Turns one comparison into ordered steps (planMigration's engine; one
 /// instance plans one direction).
 ///
@@ -30,7 +38,7 @@ public:
     MigrationPlanner(const Catalog &from, const Catalog &to, const SqlGenerator &generator);
 
     MigrationPlan plan(const DiffOptions &options, const QList<PlanStep> &renameSteps,
-                       const QSet<QString> &renamedTables);
+                       const QSet<QString> &renamedTables, const RenameMap &renames = {});
 
 private:
     enum Phase {
@@ -55,7 +63,11 @@ private:
         CreateViews,
         RoutinesAfterTables,
         CreateTriggers,
-        DropLate,
+        DropRoutinesLate,
+        DropSequencesLate,
+        DropTypesLate,
+        DropExtensionsLate,
+        DropSchemasLate,
         Checks,
         PhaseCount
     };
@@ -104,11 +116,14 @@ private:
     void hazardNewColumn(const Table &table, const Column &column);
     void hazardColumnChange(const Table &table, const Column &from, const Column &to);
     void hazardUnique(const Table &table, const QStringList &columns, const QString &what);
+    void hazardUniqueIndex(const Table &table, const Index &index);
     void hazardForeignKey(const Table &table, const ForeignKey &key);
     void hazardRewrite(const Table &table, const QString &why);
     void hazardEnumLabels(const QString &schema, const QString &table, const QString &column,
                           const QStringList &removed);
     qint64 rowsOf(const Table &table) const;
+    QString liveName(const Table &table) const;
+    QString liveColumn(const Table &table, const QString &column) const;
     bool mayHaveRows(const Table &table) const { return rowsOf(table) != 0; }
 
     const ObjectChange *changeOf(ObjectKind kind, const QString &schema, const QString &table,
@@ -120,8 +135,10 @@ private:
     const Catalog &m_to;
     const SqlGenerator &m_g;
     SchemaDiff m_diff;
+    RenameMap m_renames;
     std::array<QList<PlanStep>, PhaseCount> m_phases;
     QList<Hazard> m_hazards;
+    QStringList m_notes;
 
     QHash<QString, TableWork> m_tables;         ///< changed tables by key(schema, name)
     QSet<QString> m_addedTables;

@@ -1,6 +1,7 @@
 #include "planner.h"
 
 #include "connection/databasesession.h"
+#include "diff/schemacomparer.h"
 #include "common/jobcontext.h"
 #include "migrationplanner.h"
 #include "sqlgenerator.h"
@@ -92,13 +93,14 @@ struct AppliedRenames
     QList<PlanStep> steps;
     QSet<QString> renamedTables;
     QList<Rename> inverse;
+    RenameMap original;
 };
 
 /// Applies the renames to a copy of `from`, checking each against `to`.
 Result<AppliedRenames> applyRenames(const Catalog &from, const Catalog &to, const QList<Rename> &renames,
                                     const SqlGenerator &g)
 {
-    AppliedRenames out{from, {}, {}, {}};
+    AppliedRenames out{from, {}, {}, {}, {}};
     Catalog &c = out.catalog;
     // Table renames first: a column rename may name the table either way.
     QList<Rename> ordered;
@@ -137,6 +139,8 @@ Result<AppliedRenames> applyRenames(const Catalog &from, const Catalog &to, cons
             t->name = r.newName;
             tableNewNames.insert(old, r.newName);
             out.renamedTables.insert(schema + QChar(0x1f) + r.newName);
+            out.original.tables.insert(schema + QChar(0x1f) + r.newName,
+                                       out.original.tables.value(schema + QChar(0x1f) + old, old));
             for (Schema &s : c.schemas) {
                 for (Table &other : s.tables) {
                     for (ForeignKey &fk : other.foreignKeys) {
@@ -220,16 +224,36 @@ Result<AppliedRenames> applyRenames(const Catalog &from, const Catalog &to, cons
             }
         }
         out.inverse.append(Rename{schema, tableName, r.newName, r.column});
+        out.original.columns.insert(schema + QChar(0x1f) + tableName + QChar(0x1f) + r.newName, r.column);
     }
     // The renamed catalog must be in canonical order again for the diff.
     c.normalize();
     return out;
 }
 
-/// Marks the rollback's steps that bring back what the forward plan dropped
-/// with its data: the structure returns, the rows do not.
-void markLostData(const MigrationPlan &forward, MigrationPlan &rollback)
+} // namespace
+
+void settleIrreversibility(PlanPair &pair)
 {
+    MigrationPlan &forward = pair.forward;
+    MigrationPlan &rollback = pair.rollback;
+    // A drop of what turned out to hold nothing loses nothing.
+    for (const Hazard &h : forward.hazards) {
+        if (h.dataLoss || h.figure != 0 || (h.kind != HazardKind::DroppedTable && h.kind != HazardKind::DroppedColumn))
+            continue;
+        for (PlanStep &step : forward.steps) {
+            if (step.object == h.object && step.irreversible) {
+                step.irreversible = false;
+                step.note.clear();
+            }
+        }
+    }
+    for (PlanStep &step : rollback.steps) {
+        if (!step.lostData.isEmpty()) {
+            step.lostData.clear();
+            step.irreversible = false;
+        }
+    }
     for (const Hazard &h : forward.hazards) {
         if (!h.dataLoss || (h.kind != HazardKind::DroppedTable && h.kind != HazardKind::DroppedColumn))
             continue;
@@ -249,11 +273,13 @@ void markLostData(const MigrationPlan &forward, MigrationPlan &rollback)
             if (step.object != h.object && !rebuild)
                 continue;
             step.irreversible = true;
-            step.note = step.note.isEmpty() || !rebuild ? text : text + QLatin1Char(' ') + step.note;
+            step.lostData = step.lostData.isEmpty() ? text : step.lostData + QLatin1Char(' ') + text;
             break;
         }
     }
 }
+
+namespace {
 
 QString dialectClient(Dialect dialect)
 {
@@ -387,7 +413,7 @@ Catalog underSchemaOf(const Catalog &target, const Catalog &source)
 Result<PlanPair> planMigration(const Catalog &fromCatalog, const Catalog &toCatalog, const PlanOptions &options)
 {
     const Catalog from = fromCatalog;
-    const Catalog to = underSchemaOf(toCatalog, fromCatalog);
+    const Catalog to = spelledAs(underSchemaOf(toCatalog, fromCatalog), fromCatalog);
     if (from.dialect != to.dialect)
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("%1 is %2 and %3 is %4: a plan turns one database into another of the same kind")
@@ -417,7 +443,8 @@ Result<PlanPair> planMigration(const Catalog &fromCatalog, const Catalog &toCata
         return std::unexpected(forwardRenames.error());
     MigrationPlanner forwardPlanner(forwardRenames->catalog, to, *g);
     PlanPair pair;
-    pair.forward = forwardPlanner.plan(options.diff, forwardRenames->steps, forwardRenames->renamedTables);
+    pair.forward = forwardPlanner.plan(options.diff, forwardRenames->steps, forwardRenames->renamedTables,
+                                       forwardRenames->original);
     pair.forward.fromName = from.database;
     pair.forward.fromSource = from.source;
 
@@ -436,7 +463,7 @@ Result<PlanPair> planMigration(const Catalog &fromCatalog, const Catalog &toCata
     // The rollback's own hazards are about TO's data, which does not exist
     // yet; what it cannot give back is what the forward plan destroys.
     pair.rollback.hazards.clear();
-    markLostData(pair.forward, pair.rollback);
+    settleIrreversibility(pair);
     return pair;
 }
 
@@ -470,6 +497,8 @@ QString planScript(const MigrationPlan &plan)
         for (const QString &line : hazardsText(plan.hazards).split(QLatin1Char('\n')))
             header << QStringLiteral("  ") + line;
     }
+    for (const QString &note : plan.notes)
+        header << QStringLiteral("Note: ") + note;
     if (std::ranges::any_of(plan.steps, &PlanStep::irreversible))
         header << QStringLiteral("Steps marked IRREVERSIBLE lose data that no script brings back: take a backup "
                                  "before running this, and restore from it to go back.");
@@ -491,8 +520,11 @@ QString planScript(const MigrationPlan &plan)
             inTransaction = step.transactional;
         }
         QStringList notes;
+        if (!step.lostData.isEmpty())
+            notes << QStringLiteral("IRREVERSIBLE: ") + step.lostData;
         if (!step.note.isEmpty())
-            notes << (step.irreversible ? QStringLiteral("IRREVERSIBLE: ") + step.note : step.note);
+            notes << (step.irreversible && step.lostData.isEmpty() ? QStringLiteral("IRREVERSIBLE: ") + step.note
+                                                                    : step.note);
         if (!step.transactional && plan.dialect == Dialect::PostgreSQL)
             notes << QStringLiteral("Outside the transaction: a new enum label cannot be used in the transaction "
                                     "that adds it.");

@@ -34,6 +34,13 @@ struct PlanPair
 /// FROM does not have or TO does not want.
 [[nodiscard]] Result<PlanPair> planMigration(const Catalog &from, const Catalog &to, const PlanOptions &options);
 
+/// Settles which steps are irreversible from the forward plan's hazards:
+/// a drop of something that holds nothing is not, and the rollback steps
+/// that bring back what the forward script destroys say that the data does
+/// not come back. planMigration calls it; call it again after
+/// measureHazards, whose figures decide.
+void settleIrreversibility(PlanPair &pair);
+
 /// One plan as a script for the dialect's own client (psql -v
 /// ON_ERROR_STOP=1, mariadb, sqlite3): a header comment (FROM, TO, time,
 /// Parity version, hazards), statements that cannot run in a transaction,

@@ -22,6 +22,16 @@ QString path(const Table &table, const QString &name = {})
 
 } // namespace
 
+QString MigrationPlanner::liveName(const Table &table) const
+{
+    return m_renames.tables.value(key(table.schema, table.name), table.name);
+}
+
+QString MigrationPlanner::liveColumn(const Table &table, const QString &column) const
+{
+    return m_renames.columns.value(key(table.schema, table.name) + QChar(0x1f) + column, column);
+}
+
 qint64 MigrationPlanner::rowsOf(const Table &table) const
 {
     return table.rowCount >= 0 ? table.rowCount : table.rowEstimate;
@@ -36,7 +46,7 @@ void MigrationPlanner::hazardDroppedTable(const Table &table)
     h.unit = QStringLiteral("rows");
     h.figure = rowsOf(table);
     h.figureExact = table.rowCount >= 0;
-    h.probe = m_g.countRowsQuery(table.schema, table.name);
+    h.probe = m_g.countRowsQuery(table.schema, liveName(table));
     h.dataLoss = h.figure != 0;
     h.severity = h.dataLoss ? HazardSeverity::High : HazardSeverity::Low;
     m_hazards.append(h);
@@ -54,8 +64,8 @@ void MigrationPlanner::hazardDroppedColumn(const Table &table, const Column &col
     // Until measured, every row may hold a value.
     h.figure = rowsOf(table);
     h.figureExact = false;
-    h.probe = m_g.countRowsQuery(table.schema, table.name,
-                                 m_g.quoteIdentifier(column.name) + QStringLiteral(" IS NOT NULL"));
+    h.probe = m_g.countRowsQuery(table.schema, liveName(table),
+                                 m_g.quoteIdentifier(liveColumn(table, column.name)) + QStringLiteral(" IS NOT NULL"));
     h.dataLoss = h.figure != 0;
     h.severity = h.dataLoss ? HazardSeverity::High : HazardSeverity::Low;
     m_hazards.append(h);
@@ -75,7 +85,7 @@ void MigrationPlanner::hazardNewColumn(const Table &table, const Column &column)
     h.unit = QStringLiteral("rows");
     h.figure = rowsOf(table);
     h.figureExact = table.rowCount >= 0;
-    h.probe = m_g.countRowsQuery(table.schema, table.name);
+    h.probe = m_g.countRowsQuery(table.schema, liveName(table));
     m_hazards.append(h);
 }
 
@@ -88,8 +98,8 @@ void MigrationPlanner::hazardColumnChange(const Table &table, const Column &from
         h.object = path(table, to.name);
         h.reason = QStringLiteral("sets NOT NULL on a column that may hold NULLs: the change fails while any do");
         h.unit = QStringLiteral("NULLs");
-        h.probe = m_g.countRowsQuery(table.schema, table.name,
-                                     m_g.quoteIdentifier(from.name) + QStringLiteral(" IS NULL"));
+        h.probe = m_g.countRowsQuery(table.schema, liveName(table),
+                                     m_g.quoteIdentifier(liveColumn(table, from.name)) + QStringLiteral(" IS NULL"));
         m_hazards.append(h);
     }
     const QString fromType = from.normalizedType.isEmpty() ? from.type : from.normalizedType;
@@ -104,7 +114,9 @@ void MigrationPlanner::hazardColumnChange(const Table &table, const Column &from
     }
     if (!removedLabels.isEmpty())
         hazardEnumLabels(table.schema, table.name, from.name, removedLabels);
-    const QString misfit = m_g.misfitCondition(from, to.type);
+    Column live = from;
+    live.name = liveColumn(table, from.name);
+    const QString misfit = m_g.misfitCondition(live, to.type);
     if (!misfit.isEmpty() && mayHaveRows(table)) {
         Hazard h;
         h.kind = HazardKind::NarrowingType;
@@ -115,7 +127,7 @@ void MigrationPlanner::hazardColumnChange(const Table &table, const Column &from
                        .arg(from.type, to.type);
         h.unit = QStringLiteral("values that do not fit");
         h.dataLoss = true;
-        h.probe = m_g.countRowsQuery(table.schema, table.name, misfit);
+        h.probe = m_g.countRowsQuery(table.schema, liveName(table), misfit);
         m_hazards.append(h);
     }
     if (m_to.dialect != Dialect::SQLite)
@@ -137,9 +149,25 @@ void MigrationPlanner::hazardUnique(const Table &table, const QStringList &colum
     h.object = path(table, columns.join(QStringLiteral(", ")));
     h.reason = QStringLiteral("adds %1 over values that may repeat: the change fails while any do").arg(what);
     h.unit = QStringLiteral("duplicated values");
-    h.probe = m_g.duplicatesQuery(table.schema, table.name, columns);
-    h.sampleProbe = m_g.duplicateSamplesQuery(table.schema, table.name, columns, kSamples);
+    QStringList liveColumns;
+    for (const QString &c : columns)
+        liveColumns << liveColumn(table, c);
+    h.probe = m_g.duplicatesQuery(table.schema, liveName(table), liveColumns);
+    h.sampleProbe = m_g.duplicateSamplesQuery(table.schema, liveName(table), liveColumns, kSamples);
     m_hazards.append(h);
+}
+
+void MigrationPlanner::hazardUniqueIndex(const Table &table, const Index &index)
+{
+    if (!index.unique || !index.predicate.isEmpty())
+        return;
+    QStringList columns;
+    for (const IndexKey &k : index.keys) {
+        if (k.isExpression)
+            return; // duplicates of an expression are not probed
+        columns << k.expression;
+    }
+    hazardUnique(table, columns, QStringLiteral("unique index ") + index.name);
 }
 
 void MigrationPlanner::hazardForeignKey(const Table &table, const ForeignKey &key)
@@ -167,16 +195,25 @@ void MigrationPlanner::hazardForeignKey(const Table &table, const ForeignKey &ke
         // key's columns points at nothing when the key is added.
         QStringList set;
         for (const QString &c : key.columns)
-            set << m_g.quoteIdentifier(c) + QStringLiteral(" IS NOT NULL");
+            set << m_g.quoteIdentifier(liveColumn(table, c)) + QStringLiteral(" IS NOT NULL");
         h.reason = QStringLiteral("adds a foreign key to %1(%2), which is new: rows that already set %3 point at "
                                   "nothing and make the change fail")
                        .arg(key.referencedTable, key.referencedColumns.join(QStringLiteral(", ")),
                             key.columns.join(QStringLiteral(", ")));
-        h.probe = m_g.countRowsQuery(table.schema, table.name, set.join(QStringLiteral(" AND ")));
+        h.probe = m_g.countRowsQuery(table.schema, liveName(table), set.join(QStringLiteral(" AND ")));
     } else {
         h.reason = QStringLiteral("adds a foreign key to %1: rows that point at nothing make the change fail")
                        .arg(key.referencedTable);
-        h.probe = m_g.orphansQuery(table, key);
+        // The probe runs before any rename: it names things as FROM does.
+        Table child = table;
+        child.name = liveName(table);
+        ForeignKey liveKey = key;
+        for (QString &c : liveKey.columns)
+            c = liveColumn(table, c);
+        liveKey.referencedTable = liveName(*referenced);
+        for (QString &c : liveKey.referencedColumns)
+            c = liveColumn(*referenced, c);
+        h.probe = m_g.orphansQuery(child, liveKey);
     }
     m_hazards.append(h);
 }
@@ -197,7 +234,7 @@ void MigrationPlanner::hazardRewrite(const Table &table, const QString &why)
     // Statistics are good enough for a table that big; a smaller one is
     // counted.
     if (rows < kBigTable)
-        h.probe = m_g.countRowsQuery(table.schema, table.name);
+        h.probe = m_g.countRowsQuery(table.schema, liveName(table));
     m_hazards.append(h);
 }
 
@@ -212,7 +249,9 @@ void MigrationPlanner::hazardEnumLabels(const QString &schema, const QString &ta
     h.reason = QStringLiteral("removes the label%1 %2 that rows may still hold")
                    .arg(removed.size() == 1 ? QString() : QStringLiteral("s"), removed.join(QStringLiteral(", ")));
     h.unit = QStringLiteral("rows");
-    h.probe = m_g.countRowsQuery(schema, table, m_g.valueInCondition(column, removed));
+    const Table *t = m_from.table(schema, table);
+    h.probe = t ? m_g.countRowsQuery(schema, liveName(*t), m_g.valueInCondition(liveColumn(*t, column), removed))
+                : QString();
     m_hazards.append(h);
 }
 

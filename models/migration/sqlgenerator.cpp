@@ -109,6 +109,7 @@ QStringList SqlGenerator::alterSequence(const Sequence &from, const Sequence &to
 QStringList SqlGenerator::commentOnSchema(const Schema &) const { return {}; }
 QStringList SqlGenerator::commentOnEnum(const EnumType &) const { return {}; }
 QStringList SqlGenerator::commentOnView(const View &) const { return {}; }
+QStringList SqlGenerator::alterViewOwner(const View &) const { return {}; }
 QStringList SqlGenerator::commentOnIndex(const QString &, const Index &) const { return {}; }
 QStringList SqlGenerator::commentOnRoutine(const Routine &) const { return {}; }
 

@@ -118,6 +118,7 @@ public:
     virtual QStringList commentOnSchema(const Schema &schema) const;
     virtual QStringList commentOnEnum(const EnumType &type) const;
     virtual QStringList commentOnView(const View &view) const;
+    virtual QStringList alterViewOwner(const View &view) const;
     virtual QStringList commentOnIndex(const QString &schema, const Index &index) const;
     virtual QStringList commentOnRoutine(const Routine &routine) const;
 

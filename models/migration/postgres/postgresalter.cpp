@@ -336,6 +336,15 @@ QStringList PostgresSqlGenerator::commentOnView(const View &view) const
                       view.comment)};
 }
 
+QStringList PostgresSqlGenerator::alterViewOwner(const View &view) const
+{
+    if (view.owner.isEmpty())
+        return {};
+    return {QStringLiteral("ALTER %1VIEW %2 OWNER TO %3")
+                .arg(view.materialized ? QStringLiteral("MATERIALIZED ") : QString(),
+                     qualifiedName(view.schema, view.name), quoteIdentifier(view.owner))};
+}
+
 QStringList PostgresSqlGenerator::commentOnIndex(const QString &schema, const Index &index) const
 {
     return {commentOn(QStringLiteral("INDEX ") + qualifiedName(schema, index.name), index.comment)};

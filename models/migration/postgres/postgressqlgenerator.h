@@ -65,6 +65,7 @@ public:
     QStringList commentOnSchema(const Schema &schema) const override;
     QStringList commentOnEnum(const EnumType &type) const override;
     QStringList commentOnView(const View &view) const override;
+    QStringList alterViewOwner(const View &view) const override;
     QStringList commentOnIndex(const QString &schema, const Index &index) const override;
     QStringList commentOnRoutine(const Routine &routine) const override;
 

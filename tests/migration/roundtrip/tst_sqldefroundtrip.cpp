@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,15 +35,24 @@ Dialect dialect()
     return Dialect::SQLite;
 }
 
-// Schemas and roles some PostgreSQL cases take for granted (see the
-// corpus README).
-const char *const kPostgresSetup =
-    "CREATE SCHEMA IF NOT EXISTS test; CREATE SCHEMA IF NOT EXISTS myschema; CREATE SCHEMA IF NOT EXISTS foo;\n"
-    "CREATE SCHEMA IF NOT EXISTS schema1; CREATE SCHEMA IF NOT EXISTS s;\n";
+// Schemas some PostgreSQL cases take for granted (see the corpus README),
+// except the ones the case creates itself.
+QString postgresSetup(const QString &caseSql)
+{
+    QString sql;
+    for (const char *name : {"test", "myschema", "foo", "schema1", "s"}) {
+        const QRegularExpression creates(
+            QStringLiteral("CREATE\\s+SCHEMA\\s+(IF\\s+NOT\\s+EXISTS\\s+)?\"?%1\"?[\\s;]").arg(QLatin1String(name)),
+            QRegularExpression::CaseInsensitiveOption);
+        if (!creates.match(caseSql).hasMatch())
+            sql += QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1;\n").arg(QLatin1String(name));
+    }
+    return sql;
+}
 
 const char *const kPostgresRoles =
     "DO $$ DECLARE r text; BEGIN\n"
-    "  FOREACH r IN ARRAY ARRAY['readonly_user','app_user','admin_role','user1','user2','user3','psqldef_user',\n"
+    "  FOREACH r IN ARRAY ARRAY['readonly_user','app_user','admin_role','user1','user2','user3','psqldef_user','postgres',\n"
     "                          'reader','writer','app_reader','app_writer'] LOOP\n"
     "    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN EXECUTE format('CREATE ROLE %I', r); END IF;\n"
     "  END LOOP;\n"
@@ -113,8 +123,14 @@ void TestSqldefRoundTrip::corpus()
         rc.name = name;
         rc.fromSql = c.value(QStringLiteral("current")).toString();
         rc.toSql = c.value(QStringLiteral("desired")).toString();
+        for (const QJsonValue &r : c.value(QStringLiteral("renames")).toArray()) {
+            const QJsonObject o = r.toObject();
+            rc.options.renames.append(Rename{QString(), o.value(QStringLiteral("table")).toString(),
+                                             o.value(QStringLiteral("column")).toString(),
+                                             o.value(QStringLiteral("newName")).toString()});
+        }
         if (dialect() == Dialect::PostgreSQL)
-            rc.setupSql = QString::fromLatin1(kPostgresSetup);
+            rc.setupSql = postgresSetup(rc.fromSql + QLatin1Char('\n') + rc.toSql);
         const RoundTripOutcome out = roundTrip.run(rc);
         if (!out.loaded) {
             unloadable << name + QStringLiteral(": ") + out.loadError.simplified().left(300);
