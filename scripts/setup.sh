@@ -53,6 +53,8 @@ packages=(
     xvfb xauth fonts-dejavu-core
     # packaging and its checks; /usr/bin/time for the benchmark's peak memory
     dpkg-dev fakeroot file time desktop-file-utils appstream
+    # the round trip over sqldef's YAML cases reads them with Debian's python3
+    python3 python3-yaml
 )
 
 # When started through sudo, build as the person who asked so that build/
@@ -126,6 +128,25 @@ demo_diff() {
     as_invoker "$build_dir/bin/parity-cli" diff "$build_dir/demo/uat.db" "$build_dir/demo/staging.db" --exact-counts
 }
 
+# The plan: the SQL that turns UAT into staging, its rollback and the
+# hazards measured on UAT's rows. It loses data (a dropped column with
+# values), so parity-cli refuses (exit 3) until told --allow-data-loss.
+demo_plan() {
+    local out="$build_dir/demo"
+    step "parity-cli plan build/demo/uat.db build/demo/staging.db"
+    local status=0
+    as_invoker "$build_dir/bin/parity-cli" plan "$build_dir/demo/uat.db" "$build_dir/demo/staging.db" \
+        -o "$out/uat-to-staging.sql" || status=$?
+    if [[ $status -ne 3 ]]; then
+        echo "setup.sh: expected parity-cli plan to refuse the data-losing plan (exit 3), got $status" >&2
+        exit 1
+    fi
+    step "parity-cli plan build/demo/uat.db build/demo/staging.db --allow-data-loss -o build/demo/uat-to-staging.sql --rollback build/demo/staging-to-uat.sql"
+    as_invoker "$build_dir/bin/parity-cli" plan "$build_dir/demo/uat.db" "$build_dir/demo/staging.db" \
+        --allow-data-loss -o "$out/uat-to-staging.sql" --rollback "$out/staging-to-uat.sql" 2>/dev/null
+    echo "Wrote build/demo/uat-to-staging.sql and build/demo/staging-to-uat.sql (read them; nothing was applied)."
+}
+
 # ---- The GUI step of the demo ---------------------------------------------
 # The one place where the demo opens the desktop program; it needs a display.
 # It runs in the foreground: the demo ends when the window is closed.
@@ -161,6 +182,7 @@ build) step "Done: build/bin/parity and build/bin/parity-cli" ;;
 demo)
     demo_inspect
     demo_diff
+    demo_plan
     demo_gui
     ;;
 test) run_tests ;;

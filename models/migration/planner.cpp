@@ -573,6 +573,8 @@ Result<void> measureHazards(QList<Hazard> &hazards, const DatabaseSession &sessi
             h.dataLoss = false;
         }
     }
+    // Measured figures change severities: the worst go first again.
+    std::ranges::stable_sort(hazards, std::ranges::greater{}, &Hazard::severity);
     job.reportProgress(total, total, QStringLiteral("Hazards measured"));
     return {};
 }

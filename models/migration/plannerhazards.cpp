@@ -42,7 +42,7 @@ void MigrationPlanner::hazardDroppedTable(const Table &table)
     Hazard h;
     h.kind = HazardKind::DroppedTable;
     h.object = path(table);
-    h.reason = QStringLiteral("drops a table that holds rows");
+    h.reason = QStringLiteral("drops the table and its rows");
     h.unit = QStringLiteral("rows");
     h.figure = rowsOf(table);
     h.figureExact = table.rowCount >= 0;
@@ -59,7 +59,7 @@ void MigrationPlanner::hazardDroppedColumn(const Table &table, const Column &col
     Hazard h;
     h.kind = HazardKind::DroppedColumn;
     h.object = path(table, column.name);
-    h.reason = QStringLiteral("drops a column that holds values");
+    h.reason = QStringLiteral("drops the column and its values");
     h.unit = QStringLiteral("values");
     // Until measured, every row may hold a value.
     h.figure = rowsOf(table);

@@ -50,12 +50,12 @@ void TestCliPlan::refusesToLoseData()
     const test::CliRun run = test::runCli({QStringLiteral("plan"), demo(QStringLiteral("staging")),
                                           demo(QStringLiteral("uat")), QStringLiteral("-o"), forward});
     QCOMPARE(run.exitCode, 3);
-    QVERIFY2(run.err.contains(QStringLiteral("high   main.sync_audit_logs drops a table that holds rows: 49 rows")),
+    QVERIFY2(run.err.contains(QStringLiteral("high   main.sync_audit_logs drops the table and its rows: 49 rows")),
              qPrintable(run.err));
-    QVERIFY2(run.err.contains(QStringLiteral("flash_commission_tiers drops a table that holds rows: 4 rows")),
+    QVERIFY2(run.err.contains(QStringLiteral("flash_commission_tiers drops the table and its rows: 4 rows")),
              qPrintable(run.err));
     // An empty table is worth a line, not a refusal.
-    QVERIFY2(run.err.contains(QStringLiteral("low    main.tax_configurations drops a table that holds rows: 0 rows")),
+    QVERIFY2(run.err.contains(QStringLiteral("low    main.tax_configurations drops the table and its rows: 0 rows")),
              qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("refused")), qPrintable(run.err));
     QVERIFY2(!QFile::exists(forward), "a refused plan must write nothing");
@@ -74,7 +74,7 @@ void TestCliPlan::writesBothScripts()
     const QString f = test::readTextFile(forward);
     const QString r = test::readTextFile(rollback);
     QVERIFY2(f.contains(QStringLiteral("-- Parity migration script: turns staging into uat.")), qPrintable(f));
-    QVERIFY2(f.contains(QStringLiteral("--   high   main.sync_audit_logs drops a table that holds rows: 49 rows")),
+    QVERIFY2(f.contains(QStringLiteral("--   high   main.sync_audit_logs drops the table and its rows: 49 rows")),
              qPrintable(f));
     QVERIFY2(f.contains(QStringLiteral("-- IRREVERSIBLE: the table's rows are gone once this runs")), qPrintable(f));
     QVERIFY2(f.contains(QStringLiteral("DROP TABLE \"sync_audit_logs\";")), qPrintable(f));
@@ -146,7 +146,7 @@ void TestCliPlan::renameKeepsData()
     // Without the renames the plan drops data, and says so.
     test::CliRun run = test::runCli({QStringLiteral("plan"), from.path, to.path});
     QCOMPARE(run.exitCode, 3);
-    QVERIFY2(run.err.contains(QStringLiteral("main.users.email drops a column that holds values: 2 values")),
+    QVERIFY2(run.err.contains(QStringLiteral("main.users.email drops the column and its values: 2 values")),
              qPrintable(run.err));
 
     const QString forward = dir.filePath(QStringLiteral("forward.sql"));
