@@ -112,16 +112,18 @@ QStringList createCatalogStatements(const Catalog &catalog, const SqlGenerator &
         for (const Sequence &q : s.sequences)
             out << g.sequenceOwnership(q);
     }
-    for (const Schema &s : catalog.schemas) {
-        for (const Table &t : s.tables) {
-            for (const ForeignKey &fk : t.foreignKeys)
-                out << g.addForeignKey(t, fk);
-        }
-    }
+    // Indexes before foreign keys: MySQL makes an index of its own for a
+    // key that finds none, which the catalog's index would then collide with.
     for (const Schema &s : catalog.schemas) {
         for (const Table &t : s.tables) {
             for (const Index &i : t.indexes)
                 out << g.createIndex(s.name, t.name, i);
+        }
+    }
+    for (const Schema &s : catalog.schemas) {
+        for (const Table &t : s.tables) {
+            for (const ForeignKey &fk : t.foreignKeys)
+                out << g.addForeignKey(t, fk);
         }
     }
     for (const Schema &s : catalog.schemas) {

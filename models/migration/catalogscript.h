@@ -10,7 +10,7 @@ class SqlGenerator;
 
 /// The statements that build the whole catalog in an empty database, in an
 /// order that works: schemas, extensions, enum types, sequences, tables
-/// (without foreign keys), sequence ownership, foreign keys, indexes, views
+/// (without foreign keys), sequence ownership, indexes, foreign keys, views
 /// (each after the views it reads), routines, triggers.
 QStringList createCatalogStatements(const Catalog &catalog, const SqlGenerator &generator);
 

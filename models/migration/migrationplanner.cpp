@@ -114,10 +114,8 @@ MigrationPlan MigrationPlanner::plan(const DiffOptions &options, const QList<Pla
     plan.createdAt = QDateTime::currentDateTimeUtc();
     for (const QList<PlanStep> &phase : m_phases)
         plan.steps += phase;
-    // Nothing but the bookkeeping pragmas: nothing to do.
-    const bool onlyBookkeeping = std::ranges::all_of(plan.steps, [](const PlanStep &s) {
-        return s.sql.startsWith(QLatin1String("PRAGMA "));
-    });
+    // Nothing but the bookkeeping around rebuilds: nothing to do.
+    const bool onlyBookkeeping = plan.steps.size() == m_bookkeepingSteps;
     if (onlyBookkeeping)
         plan.steps.clear();
     plan.hazards = m_hazards;
@@ -595,6 +593,17 @@ void MigrationPlanner::planColumnsInPlace(TableWork &work)
             continue;
         }
         hazardNewColumn(from, *c);
+        if (m_to.dialect == Dialect::PostgreSQL) {
+            const bool beforeOthers = std::ranges::any_of(to.columns, [&](const Column &x) {
+                return x.position > c->position && from.column(x.name);
+            });
+            if (beforeOthers) {
+                const QString note = QStringLiteral("%1.%2 is added after the columns %1 has: PostgreSQL cannot "
+                                                    "place a column.")
+                                         .arg(object, c->name);
+                m_notes << note;
+            }
+        }
         // A new key column on a table with rows, such as a uuid replacing an
         // integer id: added empty, filled row by row, then constrained, so
         // no row ever breaks the key and nothing is dropped on the way.
@@ -717,7 +726,7 @@ void MigrationPlanner::planRebuild(TableWork &work)
                    && x.referencedColumns == fk.referencedColumns;
         });
         if (!existed)
-            hazardForeignKey(to, fk);
+            hazardForeignKey(from, fk);
     }
     hazardRewrite(from, QStringLiteral("rebuilt: copied into a new table"));
     const bool losesData = !lost.isEmpty() && mayHaveRows(from);
@@ -769,6 +778,11 @@ void MigrationPlanner::planIndexes(TableWork &work)
         if (c->change != ChangeKind::Removed) {
             for (const Index &i : to.indexes) {
                 if (i.name != c->name)
+                    continue;
+                const bool madeWithColumn = std::ranges::any_of(to.columns, [&](const Column &col) {
+                    return !from.column(col.name) && m_g.addsIndexWithColumn(to, col, i);
+                });
+                if (madeWithColumn)
                     continue;
                 hazardUniqueIndex(from, i);
                 add(CreateIndexes, m_g.createIndex(to.schema, to.name, i), object + QLatin1Char('.') + i.name);
@@ -1031,10 +1045,16 @@ void MigrationPlanner::planTriggers()
         const auto it = m_tables.constFind(k);
         return it != m_tables.cend() && (it->rebuild || it->replace);
     };
+    // SQLite checks every trigger body when a table is renamed: a trigger
+    // that names a table being rebuilt steps aside while it is.
+    const bool bodiesChecked = m_to.dialect == Dialect::SQLite;
     for (const Schema &s : m_from.schemas) {
         for (const Trigger &t : s.triggers) {
-            if (reborn(s.name, t.table))
+            const bool mentions = bodiesChecked && mentionedNames(t.definition).intersects(m_disturbingNames);
+            if (reborn(s.name, t.table) || mentions) {
                 drop.insert(key(s.name, t.table) + kSep + t.name);
+                create.insert(key(s.name, t.table) + kSep + t.name);
+            }
         }
     }
     for (const Schema &s : m_to.schemas) {
@@ -1046,10 +1066,11 @@ void MigrationPlanner::planTriggers()
     for (const Schema &s : m_from.schemas) {
         for (const Trigger &t : s.triggers) {
             const QString k = key(s.name, t.table) + kSep + t.name;
-            if (!drop.contains(k) || m_removedTables.contains(key(s.name, t.table)))
+            if (!drop.contains(k))
                 continue;
-            // Dropping a view or a replaced table takes its triggers along;
-            // dropping them first keeps the order plain either way.
+            // Dropping a table or view takes its triggers along, but maybe
+            // too late (SQLite checks trigger bodies when another table is
+            // renamed); dropping them first keeps the order plain.
             add(DropTriggers, m_g.dropTrigger(s.name, t), s.name + QLatin1Char('.') + t.table + QLatin1Char('.') + t.name);
         }
     }
@@ -1068,9 +1089,11 @@ void MigrationPlanner::planChecks()
     // switched inside a transaction), and a check that no row lost its
     // parent before the transaction commits.
     const bool rebuilds = std::ranges::any_of(m_tables, [](const TableWork &w) { return w.rebuild; });
-    if (m_to.dialect == Dialect::SQLite && (rebuilds || !m_removedTables.isEmpty())) {
-        addNonTransactional(BeforeTransaction, {QStringLiteral("PRAGMA foreign_keys = OFF")}, {});
-        add(Checks, {QStringLiteral("PRAGMA foreign_key_check")}, {});
+    if (rebuilds || !m_removedTables.isEmpty()) {
+        m_bookkeepingSteps = m_g.beforeRebuilds().size() + m_g.afterRebuilds().size();
+        addNonTransactional(BeforeTransaction, m_g.beforeRebuilds(), {});
+        add(Checks, m_g.afterRebuilds(), {}, false,
+            QStringLiteral("Every foreign key must still hold: a broken one stops the script before COMMIT."));
     }
 }
 

@@ -28,7 +28,7 @@ struct RenameMap
 /// cannot run in a transaction, renames, then everything that must go before
 /// objects change (triggers, views, foreign keys, indexes, constraints),
 /// then creation from the outside in (schemas, extensions, types, sequences,
-/// routines, tables, foreign keys, indexes, views, triggers), and last the
+/// routines, tables, indexes, foreign keys, views, triggers), and last the
 /// drops of what TO no longer has, inside out.
 class MigrationPlanner
 {
@@ -58,8 +58,8 @@ private:
         Tables,
         TableDrops,
         SequenceChanges,
-        AddForeignKeys,
         CreateIndexes,
+        AddForeignKeys,
         CreateViews,
         RoutinesAfterTables,
         CreateTriggers,
@@ -139,6 +139,7 @@ private:
     std::array<QList<PlanStep>, PhaseCount> m_phases;
     QList<Hazard> m_hazards;
     QStringList m_notes;
+    qsizetype m_bookkeepingSteps = 0;
 
     QHash<QString, TableWork> m_tables;         ///< changed tables by key(schema, name)
     QSet<QString> m_addedTables;

@@ -460,9 +460,29 @@ Result<PlanPair> planMigration(const Catalog &fromCatalog, const Catalog &toCata
     pair.rollback.isRollback = true;
     pair.rollback.fromName = to.database;
     pair.rollback.fromSource = to.source;
-    // The rollback's own hazards are about TO's data, which does not exist
-    // yet; what it cannot give back is what the forward plan destroys.
-    pair.rollback.hazards.clear();
+    // The rollback's hazards are about the data the changed database will
+    // hold when the rollback runs, which nobody can measure now; what it
+    // drops holds whatever was written since the forward script ran.
+    for (Hazard &h : pair.rollback.hazards) {
+        h.figure = -1;
+        h.figureExact = false;
+        h.samples.clear();
+        if (h.kind == HazardKind::DroppedTable || h.kind == HazardKind::DroppedColumn) {
+            h.dataLoss = true;
+            h.severity = HazardSeverity::High;
+        }
+    }
+    for (PlanStep &step : pair.rollback.steps) {
+        for (const Hazard &h : std::as_const(pair.rollback.hazards)) {
+            const bool drop = step.sql.startsWith(QLatin1String("DROP ")) || step.sql.contains(QLatin1String(" DROP COLUMN "));
+            if (step.object != h.object || !drop
+                || (h.kind != HazardKind::DroppedTable && h.kind != HazardKind::DroppedColumn))
+                continue;
+            step.irreversible = true;
+            step.note = QStringLiteral("drops %1 and whatever was written to it since the forward script ran.")
+                            .arg(h.object);
+        }
+    }
     settleIrreversibility(pair);
     return pair;
 }
@@ -492,6 +512,10 @@ QString planScript(const MigrationPlan &plan)
            << QStringLiteral("Run with: %1").arg(dialectClient(plan.dialect));
     if (plan.hazards.isEmpty()) {
         header << QStringLiteral("Hazards: none");
+    } else if (plan.isRollback) {
+        header << QStringLiteral("Hazards (not measured: they depend on the data when the rollback runs):");
+        for (const Hazard &h : plan.hazards)
+            header << QStringLiteral("  %1 %2 %3").arg(hazardSeverityKey(h.severity).leftJustified(6), h.object, h.reason);
     } else {
         header << QStringLiteral("Hazards:");
         for (const QString &line : hazardsText(plan.hazards).split(QLatin1Char('\n')))

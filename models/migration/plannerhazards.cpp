@@ -130,7 +130,13 @@ void MigrationPlanner::hazardColumnChange(const Table &table, const Column &from
         h.probe = m_g.countRowsQuery(table.schema, liveName(table), misfit);
         m_hazards.append(h);
     }
-    if (m_to.dialect != Dialect::SQLite)
+    // PostgreSQL keeps the rows when a length or precision limit only grows
+    // (varchar(20) to varchar(50), or to text); other changes rewrite them.
+    auto base = [](const QString &type) { return type.section(QLatin1Char('('), 0, 0).trimmed(); };
+    const bool widening = m_to.dialect == Dialect::PostgreSQL && misfit.isEmpty()
+                          && (base(fromType) == base(toType)
+                              || (base(fromType) == QLatin1String("varchar") && toType == QLatin1String("text")));
+    if (m_to.dialect != Dialect::SQLite && !widening)
         hazardRewrite(table, QStringLiteral("changes the type of %1, which rewrites every row").arg(to.name));
 }
 

@@ -86,6 +86,16 @@ public:
     /// that MySQL can place the column after the one it follows there).
     virtual QStringList addColumn(const Table &table, const Column &column) const = 0;
     virtual QStringList dropColumn(const Table &table, const Column &column) const = 0;
+    /// Whether addColumn(table, column) creates `index` along with the
+    /// column (MySQL: an AUTO_INCREMENT column must be a key the moment it
+    /// exists), so that the planner does not create it again.
+    virtual bool addsIndexWithColumn(const Table &table, const Column &column, const Index &index) const
+    {
+        Q_UNUSED(table)
+        Q_UNUSED(column)
+        Q_UNUSED(index)
+        return false;
+    }
     /// Turns column `from` into `to` (same name): type, nullability,
     /// default, identity, generation, collation, comment and, where the
     /// dialect keeps it (MySQL), position. `table` is TO's table.
@@ -108,6 +118,12 @@ public:
     /// recreates them around the rebuild.
     virtual QStringList rebuildTable(const Table &from, const Table &to,
                                      const QList<std::pair<QString, QString>> &sources) const;
+
+    /// What a script that rebuilds tables says before its transaction
+    /// (SQLite: foreign keys off, which cannot change inside one) and at its
+    /// end, before COMMIT (SQLite: fail unless every foreign key holds).
+    virtual QStringList beforeRebuilds() const { return {}; }
+    virtual QStringList afterRebuilds() const { return {}; }
 
     /// Adds one label to an existing PostgreSQL enum type, placed BEFORE
     /// `before` or, when that is empty, AFTER `after` (both empty: at the end).

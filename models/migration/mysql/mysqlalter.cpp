@@ -210,6 +210,28 @@ QStringList MysqlSqlGenerator::renameColumn(const Table &table, const QString &f
             + QStringLiteral(" TO ") + quoteIdentifier(to)};
 }
 
+const Index *MysqlSqlGenerator::indexAddedWithColumn(const Table &table, const Column &column) const
+{
+    if (column.identity != IdentityKind::AutoIncrement)
+        return nullptr;
+    bool inConstraint = table.primaryKey && table.primaryKey->columns.contains(column.name);
+    for (const UniqueConstraint &u : table.uniqueConstraints)
+        inConstraint = inConstraint || u.columns.contains(column.name);
+    if (inConstraint)
+        return nullptr;
+    for (const Index &index : table.indexes) {
+        if (!index.keys.isEmpty() && !index.keys.first().isExpression && index.keys.first().expression == column.name)
+            return &index;
+    }
+    return nullptr;
+}
+
+bool MysqlSqlGenerator::addsIndexWithColumn(const Table &table, const Column &column, const Index &index) const
+{
+    const Index *with = indexAddedWithColumn(table, column);
+    return with && with->name == index.name;
+}
+
 QStringList MysqlSqlGenerator::addColumn(const Table &table, const Column &column) const
 {
     Column added = column;
@@ -218,17 +240,10 @@ QStringList MysqlSqlGenerator::addColumn(const Table &table, const Column &colum
         bool inConstraint = table.primaryKey && table.primaryKey->columns.contains(column.name);
         for (const UniqueConstraint &u : table.uniqueConstraints)
             inConstraint = inConstraint || u.columns.contains(column.name);
-        if (inConstraint) {
+        if (inConstraint)
             added.identity = IdentityKind::None;
-        } else {
-            for (const Index &index : table.indexes) {
-                if (!index.keys.isEmpty() && !index.keys.first().isExpression
-                    && index.keys.first().expression == column.name) {
-                    withIndex = QStringLiteral(", ADD ") + indexClause(index);
-                    break;
-                }
-            }
-        }
+        else if (const Index *index = indexAddedWithColumn(table, column))
+            withIndex = QStringLiteral(", ADD ") + indexClause(*index);
     }
     return {alterTablePrefix(table) + QStringLiteral("ADD COLUMN ") + definitionIn(table, added)
             + positionClause(table, column.name) + withIndex};

@@ -238,19 +238,10 @@ QStringList MysqlSqlGenerator::createTable(const Table &table, bool withForeignK
 
 QStringList MysqlSqlGenerator::addForeignKey(const Table &table, const ForeignKey &key) const
 {
-    QStringList out;
-    // Without an index on its columns the server makes one named after the
-    // constraint. When the catalog holds that index (it came from exactly
-    // this), or a different one under that name, it is built here first, so
-    // that the index the server would invent is the catalog's own; the later
-    // createIndex for it then finds it in place (IF NOT EXISTS).
-    for (const Index &index : table.indexes) {
-        if (index.name == key.name)
-            out << createIndex(table.schema, table.name, index);
-    }
-    out << QStringLiteral("ALTER TABLE %1 ADD %2")
-               .arg(qualifiedName(table.schema, table.name), foreignKeyClause(table, key));
-    return out;
+    // Scripts create a table's indexes before its foreign keys, so a key
+    // finds the index it needs in place and the server invents none.
+    return {QStringLiteral("ALTER TABLE %1 ADD %2")
+                .arg(qualifiedName(table.schema, table.name), foreignKeyClause(table, key))};
 }
 
 QString MysqlSqlGenerator::keyList(const Index &index) const
@@ -280,7 +271,7 @@ QString MysqlSqlGenerator::indexClause(const Index &index) const
 QStringList MysqlSqlGenerator::createIndex(const QString &schema, const QString &owner,
                                            const Index &index) const
 {
-    QString sql = QStringLiteral("CREATE %1INDEX IF NOT EXISTS %2 ON %3 %4%5")
+    QString sql = QStringLiteral("CREATE %1INDEX %2 ON %3 %4%5")
                       .arg(indexKind(index), quoteIdentifier(index.name),
                            qualifiedName(schema, owner), keyList(index), usingClause(index.method));
     if (!index.comment.isEmpty())

@@ -49,6 +49,7 @@ public:
     /// unique constraint) holds is added without it, and addPrimaryKey
     /// (addUnique) gives it back; one that an index of TO starts with is
     /// added together with that index, which createIndex then finds in place.
+    bool addsIndexWithColumn(const Table &table, const Column &column, const Index &index) const override;
     QStringList addColumn(const Table &table, const Column &column) const override;
     QStringList dropColumn(const Table &table, const Column &column) const override;
     /// One MODIFY COLUMN with `to`'s whole definition, FIRST or AFTER its
@@ -89,6 +90,8 @@ public:
     QString scriptStatement(const QString &statement) const override;
 
 private:
+    /// The index an AUTO_INCREMENT column that no key holds is added with.
+    const Index *indexAddedWithColumn(const Table &table, const Column &column) const;
     QString columnDefinition(const Column &column) const;
     QString columnList(const QStringList &columns) const;
     QString keyList(const Index &index) const;

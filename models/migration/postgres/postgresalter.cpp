@@ -159,7 +159,11 @@ QStringList PostgresSqlGenerator::alterColumn(const Table &table, const Column &
         QString statement = alter + QStringLiteral("TYPE ") + to.type;
         if (!to.collation.isEmpty())
             statement += QStringLiteral(" COLLATE ") + quoteIdentifier(to.collation);
-        if (typeOf(from) != typeOf(to)) {
+        // Within one type family (varchar(50) to varchar(5), numeric(10,2)
+        // to numeric(6,2)) the server converts by itself and refuses values
+        // that do not fit; an explicit cast would cut them silently.
+        auto base = [](const QString &type) { return type.section(QLatin1Char('('), 0, 0).trimmed(); };
+        if (typeOf(from) != typeOf(to) && base(typeOf(from)) != base(typeOf(to))) {
             statement += castsThroughText(from, to)
                              ? QStringLiteral(" USING %1::text::%2").arg(column, to.type)
                              : QStringLiteral(" USING %1::%2").arg(column, to.type);
@@ -268,7 +272,9 @@ QStringList PostgresSqlGenerator::alterTable(const Table &from, const Table &to)
 QStringList PostgresSqlGenerator::addEnumLabel(const EnumType &type, const QString &label, const QString &before,
                                                const QString &after) const
 {
-    QString statement = QStringLiteral("ALTER TYPE %1 ADD VALUE %2")
+    // IF NOT EXISTS: the statement runs outside the script's transaction, so
+    // a script that failed later can be run again.
+    QString statement = QStringLiteral("ALTER TYPE %1 ADD VALUE IF NOT EXISTS %2")
                             .arg(qualifiedName(type.schema, type.name), quoteLiteral(label));
     if (!before.isEmpty())
         statement += QStringLiteral(" BEFORE ") + quoteLiteral(before);

@@ -586,4 +586,17 @@ QStringList SqliteSqlGenerator::rebuildTable(
     return statements;
 }
 
+QStringList SqliteSqlGenerator::beforeRebuilds() const
+{
+    return {QStringLiteral("PRAGMA foreign_keys = OFF")};
+}
+
+QStringList SqliteSqlGenerator::afterRebuilds() const
+{
+    const QString table = quoteIdentifier(QStringLiteral("parity_foreign_key_check"));
+    return {QStringLiteral("CREATE TEMP TABLE %1 (broken_rows INTEGER CHECK (broken_rows = 0))").arg(table),
+            QStringLiteral("INSERT INTO %1 SELECT count(*) FROM pragma_foreign_key_check").arg(table),
+            QStringLiteral("DROP TABLE %1").arg(table)};
+}
+
 } // namespace parity

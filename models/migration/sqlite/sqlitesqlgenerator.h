@@ -89,6 +89,11 @@ public:
     QStringList rebuildTable(const Table &from, const Table &to,
                              const QList<std::pair<QString, QString>> &sources) const override;
 
+    QStringList beforeRebuilds() const override;
+    /// PRAGMA foreign_key_check only lists the broken rows; a CHECK on their
+    /// count turns them into an error that stops the script before COMMIT.
+    QStringList afterRebuilds() const override;
+
     /// Puts the ";" on a line of its own when the statement's last line
     /// could end in a "--" comment, which would otherwise swallow it.
     QString scriptStatement(const QString &statement) const override;

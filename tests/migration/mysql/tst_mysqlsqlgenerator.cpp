@@ -52,7 +52,7 @@ QString describe(const ObjectChange &change)
 }
 
 /// The catalog as one script whose tables carry their foreign keys inline
-/// (createTable(…, true), as the planner creates a new table), with key
+/// (createTable(…, true)), with key
 /// checks off so that tables can name tables created after them.
 QString scriptWithInlineForeignKeys(const Catalog &catalog, const SqlGenerator &g)
 {
@@ -65,9 +65,12 @@ QString scriptWithInlineForeignKeys(const Catalog &catalog, const SqlGenerator &
             statements << g.createRoutine(r);
         for (const Table &t : s.tables)
             statements << g.createTable(t, true);
+        // createTable(…, true) builds the indexes named like a key inline.
         for (const Table &t : s.tables) {
-            for (const Index &i : t.indexes)
-                statements << g.createIndex(s.name, t.name, i);
+            for (const Index &i : t.indexes) {
+                if (std::ranges::none_of(t.foreignKeys, [&](const ForeignKey &k) { return k.name == i.name; }))
+                    statements << g.createIndex(s.name, t.name, i);
+            }
         }
         for (const View *v : viewsInDependencyOrder(s))
             statements << g.createView(*v);

@@ -4,8 +4,8 @@
 -- Planned: (time) by Parity (version)
 -- Run with: psql -v ON_ERROR_STOP=1 -f FILE
 -- Hazards:
---   high   public.audit_log drops a table that holds rows: 5 rows
---   high   public.users.legacy_code drops a column that holds values: 2 values
+--   high   public.audit_log drops the table and its rows: 5 rows
+--   high   public.users.legacy_code drops the column and its values: 2 values
 -- Steps marked IRREVERSIBLE lose data that no script brings back: take a backup before running this, and restore from it to go back.
 
 BEGIN;

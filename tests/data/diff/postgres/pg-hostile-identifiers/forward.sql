@@ -4,7 +4,7 @@
 -- Planned: (time) by Parity (version)
 -- Run with: psql -v ON_ERROR_STOP=1 -f FILE
 -- Hazards:
---   high   public.select.drop me; now drops a column that holds values: 2 values
+--   high   public.select.drop me; now drops the column and its values: 2 values
 --   low    public.select.from adds unique constraint uq select.from over values that may repeat: the change fails while any do: 0 duplicated values
 --   low    public.Ünïcødé täble.fk "to" select adds a foreign key to select: rows that point at nothing make the change fail: 0 orphan rows
 --   low    public.select changes the type of User Name, which rewrites every row; the table is locked while it runs: 3 rows

@@ -1,0 +1,12 @@
+-- Parity migration script: turns golden_postgres_f into golden_postgres_t.
+-- FROM: golden_postgres_f
+-- TO:   golden_postgres_t
+-- Planned: (time) by Parity (version)
+-- Run with: psql -v ON_ERROR_STOP=1 -f FILE
+-- Hazards: none
+
+BEGIN;
+
+ALTER TABLE "public"."people" ADD COLUMN "middle_name" text;
+
+COMMIT;

@@ -1,0 +1,34 @@
+.bail on
+
+-- Parity rollback script: turns golden_sqlite_t back into golden_sqlite_f.
+-- FROM: golden_sqlite_t
+-- TO:   golden_sqlite_f
+-- Planned: (time) by Parity (version)
+-- Run with: sqlite3 DATABASE < FILE
+-- Hazards: none
+
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
+-- SQLite changes a table by rebuilding it: a new table, the rows copied, the old one dropped, the new one renamed.
+CREATE TABLE "parity_new_accounts" (
+    "id" INTEGER PRIMARY KEY,
+    "email" TEXT NOT NULL
+);
+
+INSERT INTO "parity_new_accounts" ("id", "email")
+SELECT "id", "email" FROM "accounts";
+
+DROP TABLE "accounts";
+
+ALTER TABLE "parity_new_accounts" RENAME TO "accounts";
+
+-- Every foreign key must still hold: a broken one stops the script before COMMIT.
+CREATE TEMP TABLE "parity_foreign_key_check" (broken_rows INTEGER CHECK (broken_rows = 0));
+
+INSERT INTO "parity_foreign_key_check" SELECT count(*) FROM pragma_foreign_key_check;
+
+DROP TABLE "parity_foreign_key_check";
+
+COMMIT;

@@ -1,0 +1,5 @@
+CREATE TABLE accounts (
+    id INTEGER PRIMARY KEY,
+    email TEXT NOT NULL,
+    CONSTRAINT accounts_email_key UNIQUE (email)
+);

@@ -1,0 +1,34 @@
+.bail on
+
+-- Parity rollback script: turns golden_sqlite_t back into golden_sqlite_f.
+-- FROM: golden_sqlite_t
+-- TO:   golden_sqlite_f
+-- Planned: (time) by Parity (version)
+-- Run with: sqlite3 DATABASE < FILE
+-- Hazards: none
+
+PRAGMA foreign_keys = OFF;
+
+BEGIN;
+
+-- SQLite changes a table by rebuilding it: a new table, the rows copied, the old one dropped, the new one renamed.
+CREATE TABLE "parity_new_authors" (
+    "id" INTEGER PRIMARY KEY,
+    "name" TEXT
+);
+
+INSERT INTO "parity_new_authors" ("id", "name")
+SELECT "id", "name" FROM "authors";
+
+DROP TABLE "authors";
+
+ALTER TABLE "parity_new_authors" RENAME TO "authors";
+
+-- Every foreign key must still hold: a broken one stops the script before COMMIT.
+CREATE TEMP TABLE "parity_foreign_key_check" (broken_rows INTEGER CHECK (broken_rows = 0));
+
+INSERT INTO "parity_foreign_key_check" SELECT count(*) FROM pragma_foreign_key_check;
+
+DROP TABLE "parity_foreign_key_check";
+
+COMMIT;

@@ -1,0 +1,9 @@
+CREATE TABLE items (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    qty INTEGER NOT NULL DEFAULT 1,
+    price REAL DEFAULT 9.99,
+    added_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+CREATE INDEX items_name_idx ON items (name);
