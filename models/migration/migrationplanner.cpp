@@ -618,6 +618,7 @@ void MigrationPlanner::planColumnsInPlace(TableWork &work)
             add(Tables, m_g.addColumn(to, loose), columnObject, false,
                 QStringLiteral("The new key column is added empty, filled for every row, then constrained."));
             add(Tables, {m_g.fillNulls(to, c->name, c->defaultExpression)}, columnObject);
+            hazardRewrite(from, QStringLiteral("fills the new key column %1 on every row").arg(c->name));
             add(Tables, m_g.alterColumn(to, loose, *c), columnObject);
         } else {
             add(Tables, m_g.addColumn(to, *c), columnObject);
@@ -757,13 +758,19 @@ void MigrationPlanner::planIndexes(TableWork &work)
         const bool commentOnly = c->change == ChangeKind::Changed && c->fields.size() == 1
                                  && c->fields.first().field == QLatin1String("comment");
         if (commentOnly) {
-            // Paired by shape, the index keeps FROM's name.
+            // Paired by shape under another name: it takes TO's name where
+            // the dialect can rename an index, and keeps FROM's otherwise.
             for (const Index &i : to.indexes) {
                 if (i.name != c->name)
                     continue;
                 Index named = i;
-                named.name = fromName;
-                add(CreateIndexes, m_g.commentOnIndex(to.schema, named), object + QLatin1Char('.') + fromName);
+                if (fromName != i.name) {
+                    const QStringList rename = m_g.renameIndex(to.schema, to.name, fromName, i.name);
+                    add(CreateIndexes, rename, object + QLatin1Char('.') + i.name);
+                    if (rename.isEmpty())
+                        named.name = fromName;
+                }
+                add(CreateIndexes, m_g.commentOnIndex(to.schema, named), object + QLatin1Char('.') + named.name);
             }
             continue;
         }

@@ -99,6 +99,11 @@ QStringList SqlGenerator::renameEnum(const EnumType &type, const QString &newNam
     return {};
 }
 
+QStringList SqlGenerator::renameIndex(const QString &, const QString &, const QString &, const QString &) const
+{
+    return {};
+}
+
 QStringList SqlGenerator::alterSequence(const Sequence &from, const Sequence &to) const
 {
     Q_UNUSED(from)

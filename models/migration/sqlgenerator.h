@@ -130,6 +130,10 @@ public:
     virtual QStringList addEnumLabel(const EnumType &type, const QString &label,
                                      const QString &before, const QString &after) const;
     virtual QStringList renameEnum(const EnumType &type, const QString &newName) const;
+    /// Renames an index of table (or materialized view) `owner`; empty where
+    /// the dialect cannot (SQLite).
+    virtual QStringList renameIndex(const QString &schema, const QString &owner, const QString &from,
+                                    const QString &to) const;
     virtual QStringList alterSequence(const Sequence &from, const Sequence &to) const;
     virtual QStringList commentOnSchema(const Schema &schema) const;
     virtual QStringList commentOnEnum(const EnumType &type) const;

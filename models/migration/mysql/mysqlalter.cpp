@@ -462,4 +462,11 @@ QStringList MysqlSqlGenerator::commentOnRoutine(const Routine &routine) const
             + QStringLiteral(" COMMENT ") + quoteLiteral(routine.comment)};
 }
 
+QStringList MysqlSqlGenerator::renameIndex(const QString &schema, const QString &owner, const QString &from,
+                                           const QString &to) const
+{
+    return {QStringLiteral("ALTER TABLE %1 RENAME INDEX %2 TO %3")
+                .arg(qualifiedName(schema, owner), quoteIdentifier(from), quoteIdentifier(to))};
+}
+
 } // namespace parity

@@ -50,6 +50,8 @@ public:
     /// (addUnique) gives it back; one that an index of TO starts with is
     /// added together with that index, which createIndex then finds in place.
     bool addsIndexWithColumn(const Table &table, const Column &column, const Index &index) const override;
+    QStringList renameIndex(const QString &schema, const QString &owner, const QString &from,
+                            const QString &to) const override;
     QStringList addColumn(const Table &table, const Column &column) const override;
     QStringList dropColumn(const Table &table, const Column &column) const override;
     /// One MODIFY COLUMN with `to`'s whole definition, FIRST or AFTER its

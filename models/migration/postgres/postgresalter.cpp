@@ -361,4 +361,11 @@ QStringList PostgresSqlGenerator::commentOnRoutine(const Routine &routine) const
     return {commentOn(routineObject(routine), routine.comment)};
 }
 
+QStringList PostgresSqlGenerator::renameIndex(const QString &schema, const QString &owner, const QString &from,
+                                              const QString &to) const
+{
+    Q_UNUSED(owner)
+    return {QStringLiteral("ALTER INDEX %1 RENAME TO %2").arg(qualifiedName(schema, from), quoteIdentifier(to))};
+}
+
 } // namespace parity

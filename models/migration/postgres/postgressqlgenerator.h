@@ -61,6 +61,8 @@ public:
     QStringList addEnumLabel(const EnumType &type, const QString &label, const QString &before,
                              const QString &after) const override;
     QStringList renameEnum(const EnumType &type, const QString &newName) const override;
+    QStringList renameIndex(const QString &schema, const QString &owner, const QString &from,
+                            const QString &to) const override;
     QStringList alterSequence(const Sequence &from, const Sequence &to) const override;
     QStringList commentOnSchema(const Schema &schema) const override;
     QStringList commentOnEnum(const EnumType &type) const override;

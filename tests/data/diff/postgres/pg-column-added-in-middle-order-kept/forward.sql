@@ -4,6 +4,7 @@
 -- Planned: (time) by Parity (version)
 -- Run with: psql -v ON_ERROR_STOP=1 -f FILE
 -- Hazards: none
+-- Note: public.people.middle_name is added after the columns public.people has: PostgreSQL cannot place a column.
 
 BEGIN;
 

@@ -4,7 +4,6 @@
 -- Planned: (time) by Parity (version)
 -- Run with: psql -v ON_ERROR_STOP=1 -f FILE
 -- Hazards:
---   low    public.measurements changes the type of sensor, which rewrites every row; the table is locked while it runs: 3 rows
 --   low    public.measurements changes the type of reading, which rewrites every row; the table is locked while it runs: 3 rows
 
 BEGIN;
@@ -13,7 +12,7 @@ DROP VIEW "public"."hot_sensors";
 
 DROP VIEW "public"."sensor_readings";
 
-ALTER TABLE "public"."measurements" ALTER COLUMN "sensor" TYPE character varying(40) USING "sensor"::character varying(40);
+ALTER TABLE "public"."measurements" ALTER COLUMN "sensor" TYPE character varying(40);
 
 ALTER TABLE "public"."measurements" ALTER COLUMN "reading" TYPE numeric(8,2) USING "reading"::numeric(8,2);
 

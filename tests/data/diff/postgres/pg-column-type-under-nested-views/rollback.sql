@@ -11,7 +11,7 @@ DROP VIEW "public"."hot_sensors";
 
 DROP VIEW "public"."sensor_readings";
 
-ALTER TABLE "public"."measurements" ALTER COLUMN "sensor" TYPE character varying(20) USING "sensor"::character varying(20);
+ALTER TABLE "public"."measurements" ALTER COLUMN "sensor" TYPE character varying(20);
 
 ALTER TABLE "public"."measurements" ALTER COLUMN "reading" TYPE integer USING "reading"::integer;
 

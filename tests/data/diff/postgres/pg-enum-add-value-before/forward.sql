@@ -6,7 +6,7 @@
 -- Hazards: none
 
 -- Outside the transaction: a new enum label cannot be used in the transaction that adds it.
-ALTER TYPE "public"."order_status" ADD VALUE 'draft' BEFORE 'new';
+ALTER TYPE "public"."order_status" ADD VALUE IF NOT EXISTS 'draft' BEFORE 'new';
 
 -- Outside the transaction: a new enum label cannot be used in the transaction that adds it.
-ALTER TYPE "public"."order_status" ADD VALUE 'packed' AFTER 'paid';
+ALTER TYPE "public"."order_status" ADD VALUE IF NOT EXISTS 'packed' AFTER 'paid';

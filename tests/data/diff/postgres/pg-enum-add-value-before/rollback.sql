@@ -3,7 +3,8 @@
 -- TO:   golden_postgres_f
 -- Planned: (time) by Parity (version)
 -- Run with: psql -v ON_ERROR_STOP=1 -f FILE
--- Hazards: none
+-- Hazards (not measured: they depend on the data when the rollback runs):
+--   high   public.orders.status removes the labels draft, packed that rows may still hold
 
 BEGIN;
 

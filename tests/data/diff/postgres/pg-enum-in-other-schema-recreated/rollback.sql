@@ -6,4 +6,4 @@
 -- Hazards: none
 
 -- Outside the transaction: a new enum label cannot be used in the transaction that adds it.
-ALTER TYPE "Billing Dept"."invoice_state" ADD VALUE 'void' AFTER 'sent';
+ALTER TYPE "Billing Dept"."invoice_state" ADD VALUE IF NOT EXISTS 'void' AFTER 'sent';

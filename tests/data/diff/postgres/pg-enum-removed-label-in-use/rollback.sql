@@ -6,4 +6,4 @@
 -- Hazards: none
 
 -- Outside the transaction: a new enum label cannot be used in the transaction that adds it.
-ALTER TYPE "public"."doc_state" ADD VALUE 'archived' AFTER 'active';
+ALTER TYPE "public"."doc_state" ADD VALUE IF NOT EXISTS 'archived' AFTER 'active';

@@ -9,6 +9,6 @@
 
 BEGIN;
 
-ALTER TABLE "public"."products" ALTER COLUMN "code" TYPE character varying(5) USING "code"::character varying(5);
+ALTER TABLE "public"."products" ALTER COLUMN "code" TYPE character varying(5);
 
 COMMIT;

@@ -7,6 +7,6 @@
 
 BEGIN;
 
-ALTER TABLE "public"."products" ALTER COLUMN "code" TYPE character varying(50) USING "code"::character varying(50);
+ALTER TABLE "public"."products" ALTER COLUMN "code" TYPE character varying(50);
 
 COMMIT;

@@ -3,10 +3,13 @@
 -- TO:   golden_postgres_f
 -- Planned: (time) by Parity (version)
 -- Run with: psql -v ON_ERROR_STOP=1 -f FILE
--- Hazards: none
+-- Hazards (not measured: they depend on the data when the rollback runs):
+--   high   public.invoices.currency drops the column and its values
+-- Steps marked IRREVERSIBLE lose data that no script brings back: take a backup before running this, and restore from it to go back.
 
 BEGIN;
 
+-- IRREVERSIBLE: drops public.invoices.currency and whatever was written to it since the forward script ran.
 ALTER TABLE "public"."invoices" DROP COLUMN "currency";
 
 COMMIT;

@@ -7,14 +7,13 @@
 --   high   public.select.drop me; now drops the column and its values: 2 values
 --   low    public.select.from adds unique constraint uq select.from over values that may repeat: the change fails while any do: 0 duplicated values
 --   low    public.Ünïcødé täble.fk "to" select adds a foreign key to select: rows that point at nothing make the change fail: 0 orphan rows
---   low    public.select changes the type of User Name, which rewrites every row; the table is locked while it runs: 3 rows
 -- Steps marked IRREVERSIBLE lose data that no script brings back: take a backup before running this, and restore from it to go back.
 
 -- Outside the transaction: a new enum label cannot be used in the transaction that adds it.
-ALTER TYPE "public"."Mood ""Type""" ADD VALUE 'très bien' AFTER 'happy';
+ALTER TYPE "public"."Mood ""Type""" ADD VALUE IF NOT EXISTS 'très bien' AFTER 'happy';
 
 -- Outside the transaction: a new enum label cannot be used in the transaction that adds it.
-ALTER TYPE "public"."Mood ""Type""" ADD VALUE 'don''t ask' AFTER 'so "so"';
+ALTER TYPE "public"."Mood ""Type""" ADD VALUE IF NOT EXISTS 'don''t ask' AFTER 'so "so"';
 
 BEGIN;
 
@@ -32,7 +31,7 @@ CREATE TABLE "public"."group" (
 -- IRREVERSIBLE: the column's values are gone once this runs; the backup is the way back.
 ALTER TABLE "public"."select" DROP COLUMN "drop me; now";
 
-ALTER TABLE "public"."select" ALTER COLUMN "User Name" TYPE character varying(80) USING "User Name"::character varying(80);
+ALTER TABLE "public"."select" ALTER COLUMN "User Name" TYPE character varying(80);
 
 ALTER TABLE "public"."select" ADD COLUMN "order" text;
 
@@ -42,11 +41,11 @@ ALTER TABLE "public"."select" ADD CONSTRAINT "uq select.from" UNIQUE ("from");
 
 ALTER TABLE "public"."select" ADD CONSTRAINT "chk: ""MixedCase"" >= 0" CHECK ("MixedCase" >= 0);
 
+CREATE INDEX "ïdx naïve" ON "public"."Ünïcødé täble" USING "btree" ("naïve column");
+
 ALTER TABLE "public"."Ünïcødé täble" ADD CONSTRAINT "fk ""to"" select" FOREIGN KEY ("select_id") REFERENCES "public"."select" ("id") ON DELETE CASCADE;
 
 ALTER TABLE "public"."group" ADD CONSTRAINT "fk; DROP TABLE ""select""; --" FOREIGN KEY ("user") REFERENCES "public"."select" ("id");
-
-CREATE INDEX "ïdx naïve" ON "public"."Ünïcødé täble" USING "btree" ("naïve column");
 
 CREATE VIEW "public"."view of ""select""" ("id", "from", "mood", "order") AS
 SELECT "select".id,

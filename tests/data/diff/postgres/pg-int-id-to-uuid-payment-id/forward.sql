@@ -5,6 +5,7 @@
 -- Run with: psql -v ON_ERROR_STOP=1 -f FILE
 -- Hazards:
 --   low    public.treasury_payment.id adds unique constraint treasury_payment_id_key over values that may repeat: the change fails while any do: 0 duplicated values
+--   low    public.treasury_payment fills the new key column payment_id on every row; the table is locked while it runs: 3 rows
 
 BEGIN;
 

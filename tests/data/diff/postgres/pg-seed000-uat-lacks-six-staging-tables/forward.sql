@@ -67,12 +67,12 @@ CREATE TABLE "public"."tax_configurations" (
     CONSTRAINT "tax_configurations_country_code_tax_name_effective_from_key" UNIQUE ("country_code", "tax_name", "effective_from")
 );
 
+CREATE INDEX "sync_audit_logs_created_at_idx" ON "public"."sync_audit_logs" USING "btree" ("created_at");
+
 ALTER TABLE "public"."compliance_records" ADD CONSTRAINT "compliance_records_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "public"."users" ("id") ON DELETE CASCADE;
 
 ALTER TABLE "public"."mobilemart_transactions" ADD CONSTRAINT "mobilemart_transactions_transaction_id_fkey" FOREIGN KEY ("transaction_id") REFERENCES "public"."transactions" ("id");
 
 ALTER TABLE "public"."reseller_floats" ADD CONSTRAINT "reseller_floats_reseller_id_fkey" FOREIGN KEY ("reseller_id") REFERENCES "public"."users" ("id");
-
-CREATE INDEX "sync_audit_logs_created_at_idx" ON "public"."sync_audit_logs" USING "btree" ("created_at");
 
 COMMIT;
