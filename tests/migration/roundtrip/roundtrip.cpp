@@ -131,8 +131,9 @@ RoundTripOutcome RoundTrip::run(const RoundTripCase &c)
         out.loadError = (!fromSpec ? fromSpec.error() : toSpec.error()).message;
         return out;
     }
-    for (const auto &[spec, sql] : {std::pair{*fromSpec, c.fromSql}, std::pair{*toSpec, c.toSql}}) {
-        if (auto r = load(spec, c.setupSql); !r) {
+    for (const auto &[spec, setup, sql] : {std::tuple{*fromSpec, c.fromSetupSql, c.fromSql},
+                                           std::tuple{*toSpec, c.toSetupSql, c.toSql}}) {
+        if (auto r = load(spec, setup); !r) {
             out.loadError = r.error().message;
             return out;
         }

@@ -15,9 +15,10 @@ struct RoundTripCase
     QString fromSql;
     QString toSql;
     PlanOptions options;
-    /// Run in both databases before the case's own SQL (schemas a corpus
-    /// takes for granted).
-    QString setupSql;
+    /// Run in FROM's and TO's database before the case's own SQL (schemas a
+    /// corpus takes for granted).
+    QString fromSetupSql;
+    QString toSetupSql;
 };
 
 /// What happened to one case. `loaded` false: the case's own SQL does not
