@@ -76,6 +76,16 @@ void MigrationPlanner::addNonTransactional(Phase phase, const QStringList &sql, 
     }
 }
 
+const Table *MigrationPlanner::fromTable(const QString &schema, const QString &name) const
+{
+    return m_fromTables.value(key(schema, name));
+}
+
+const Table *MigrationPlanner::toTable(const QString &schema, const QString &name) const
+{
+    return m_toTables.value(key(schema, name));
+}
+
 const ObjectChange *MigrationPlanner::changeOf(ObjectKind kind, const QString &schema, const QString &table,
                                                const QString &name) const
 {
@@ -90,7 +100,19 @@ MigrationPlan MigrationPlanner::plan(const DiffOptions &options, const QList<Pla
                                      const QSet<QString> &renamedTables, const RenameMap &renames)
 {
     m_renames = renames;
+    for (const Schema &s : m_from.schemas) {
+        for (const Table &t : s.tables)
+            m_fromTables.insert(key(s.name, t.name), &t);
+    }
+    for (const Schema &s : m_to.schemas) {
+        for (const Table &t : s.tables)
+            m_toTables.insert(key(s.name, t.name), &t);
+    }
     m_diff = compareCatalogs(m_from, m_to, options);
+    for (const ObjectChange &c : m_diff.changes) {
+        if (c.kind == ObjectKind::ForeignKey && c.change != ChangeKind::Added)
+            m_foreignKeyChanges.insert(key(c.schema, c.table) + kSep + (c.fromName.isEmpty() ? c.name : c.fromName), &c);
+    }
     m_renamedTables = renamedTables;
     m_phases[Renames] = renameSteps;
 
@@ -104,6 +126,7 @@ MigrationPlan MigrationPlanner::plan(const DiffOptions &options, const QList<Pla
     planRoutines();
     planTriggers();
     planChecks();
+    noteLocks();
 
     MigrationPlan plan;
     plan.dialect = m_to.dialect;
@@ -150,7 +173,7 @@ void MigrationPlanner::classify()
         case ObjectKind::Check:
         case ObjectKind::Index: {
             // Materialized view indexes belong to the view, not a table.
-            if (!m_from.table(c.schema, c.table) && !m_to.table(c.schema, c.table))
+            if (!fromTable(c.schema, c.table) && !toTable(c.schema, c.table))
                 break;
             TableWork &w = m_tables[key(c.schema, c.table)];
             w.changes.append(&c);
@@ -170,8 +193,8 @@ void MigrationPlanner::classify()
         TableWork &w = it.value();
         const QString schema = it.key().section(kSep, 0, 0);
         const QString name = it.key().section(kSep, 1);
-        w.from = m_from.table(schema, name);
-        w.to = m_to.table(schema, name);
+        w.from = fromTable(schema, name);
+        w.to = toTable(schema, name);
         if (!m_g.altersTablesInPlace()) {
             w.rebuild = w.tableChanged || std::ranges::any_of(w.changes, [](const ObjectChange *c) {
                 return c->kind != ObjectKind::Index;
@@ -326,11 +349,14 @@ void MigrationPlanner::recreateEnum(const EnumType &from, const EnumType &to)
     for (const auto &[tableKey, column] : columnsOfEnum(m_from, from)) {
         const QString schema = tableKey.section(kSep, 0, 0);
         const QString tableName = tableKey.section(kSep, 1);
-        const Table *toTable = m_to.table(schema, tableName);
-        const Column *toColumn = toTable ? toTable->column(column->name) : nullptr;
+        const Table *target = toTable(schema, tableName);
+        const Column *toColumn = target ? target->column(column->name) : nullptr;
         // Columns that leave the type (or go) are handled with their table.
         if (!toColumn || !isEnumColumn(*toColumn, to.schema, to.name))
             continue;
+        // Views that read the column hold on to the old type: they go and
+        // come back around the move.
+        m_disturbingNames.insert(tableName.toLower());
         if (!removed.isEmpty())
             hazardEnumLabels(schema, tableName, column->name, removed);
         Column asOld = *column;
@@ -344,7 +370,7 @@ void MigrationPlanner::recreateEnum(const EnumType &from, const EnumType &to)
         // The default of FROM names the old type; the new one goes on after.
         asOld.defaultExpression = column->defaultExpression;
         asNew.defaultExpression = column->defaultExpression.isEmpty() ? QString() : toColumn->defaultExpression;
-        add(CreateTypes, m_g.alterColumn(*toTable, asOld, asNew),
+        add(CreateTypes, m_g.alterColumn(*target, asOld, asNew),
             schema + QLatin1Char('.') + tableName + QLatin1Char('.') + column->name);
     }
     add(DropTypesLate, m_g.dropEnum(old), object);
@@ -376,7 +402,7 @@ void MigrationPlanner::planSequences()
             if (!from->ownedBy.isEmpty()) {
                 const QString ownerTable = from->ownedBy.section(QLatin1Char('.'), 0, -2);
                 const QString ownerColumn = from->ownedBy.section(QLatin1Char('.'), -1);
-                const Table *t = m_to.table(c.schema, ownerTable);
+                const Table *t = toTable(c.schema, ownerTable);
                 if (!t || !t->column(ownerColumn))
                     continue;
             }
@@ -446,13 +472,13 @@ void MigrationPlanner::planTables()
     QStringList removed(m_removedTables.cbegin(), m_removedTables.cend());
     removed.sort();
     for (const QString &k : std::as_const(removed)) {
-        if (const Table *t = m_from.table(k.section(kSep, 0, 0), k.section(kSep, 1)))
+        if (const Table *t = fromTable(k.section(kSep, 0, 0), k.section(kSep, 1)))
             planRemovedTable(*t);
     }
     // Partitioned parents before their partitions.
     QList<const Table *> added;
     for (const QString &k : std::as_const(m_addedTables)) {
-        if (const Table *t = m_to.table(k.section(kSep, 0, 0), k.section(kSep, 1)))
+        if (const Table *t = toTable(k.section(kSep, 0, 0), k.section(kSep, 1)))
             added.append(t);
     }
     std::ranges::sort(added, [](const Table *a, const Table *b) {
@@ -833,15 +859,7 @@ void MigrationPlanner::planForeignKeys()
                         key(fk.referencedSchema.isEmpty() ? s.name : fk.referencedSchema, fk.referencedTable);
                     bool drop = false;
                     bool readd = false;
-                    const ObjectChange *change = nullptr;
-                    for (const ObjectChange &c : m_diff.changes) {
-                        if (c.kind == ObjectKind::ForeignKey && c.schema == s.name && c.table == t.name
-                            && (c.change == ChangeKind::Removed ? c.name == fk.name
-                                                                : (c.fromName.isEmpty() ? c.name : c.fromName)
-                                                                      == fk.name)) {
-                            change = &c;
-                        }
-                    }
+                    const ObjectChange *change = m_foreignKeyChanges.value(fkKey);
                     if (change) {
                         drop = true;
                     } else if (disturbedTables.contains(tableKey) || disturbedTables.contains(refKey)
@@ -855,12 +873,12 @@ void MigrationPlanner::planForeignKeys()
                         s.name + QLatin1Char('.') + t.name + QLatin1Char('.') + fk.name);
                     m_droppedForeignKeys.insert(fkKey);
                     if (readd) {
-                        const Table *toTable = m_to.table(s.name, t.name);
-                        if (!toTable)
+                        const Table *target = toTable(s.name, t.name);
+                        if (!target)
                             continue;
-                        for (const ForeignKey &k : toTable->foreignKeys) {
+                        for (const ForeignKey &k : target->foreignKeys) {
                             if (k.name == fk.name && !m_addedForeignKeys.contains(tableKey + kSep + k.name)) {
-                                add(AddForeignKeys, m_g.addForeignKey(*toTable, k),
+                                add(AddForeignKeys, m_g.addForeignKey(*target, k),
                                     s.name + QLatin1Char('.') + t.name + QLatin1Char('.') + k.name);
                                 m_addedForeignKeys.insert(tableKey + kSep + k.name);
                             }
@@ -878,12 +896,12 @@ void MigrationPlanner::planForeignKeys()
         const QString tableKey = key(c.schema, c.table);
         if (m_tables.contains(tableKey) && m_tables[tableKey].rebuild)
             continue;
-        const Table *t = m_to.table(c.schema, c.table);
+        const Table *t = toTable(c.schema, c.table);
         if (!t)
             continue;
         for (const ForeignKey &k : t->foreignKeys) {
             if (k.name == c.name && !m_addedForeignKeys.contains(tableKey + kSep + k.name)) {
-                if (const Table *old = m_from.table(c.schema, c.table))
+                if (const Table *old = fromTable(c.schema, c.table))
                     hazardForeignKey(*old, k);
                 add(AddForeignKeys, m_g.addForeignKey(*t, k), c.schema + QLatin1Char('.') + c.table + QLatin1Char('.') + k.name);
                 m_addedForeignKeys.insert(tableKey + kSep + k.name);
@@ -899,7 +917,7 @@ void MigrationPlanner::planForeignKeys()
     }
     keys.sort();
     for (const QString &k : keys) {
-        const Table *t = m_to.table(k.section(kSep, 0, 0), k.section(kSep, 1));
+        const Table *t = toTable(k.section(kSep, 0, 0), k.section(kSep, 1));
         if (!t)
             continue;
         for (const ForeignKey &fk : t->foreignKeys) {
@@ -984,8 +1002,8 @@ void MigrationPlanner::planViews()
     // Materialized view indexes and comments that change on their own.
     for (const ObjectChange &c : m_diff.changes) {
         const bool viewKind = c.kind == ObjectKind::View || c.kind == ObjectKind::MaterializedView;
-        if (c.kind == ObjectKind::Index && !c.table.isEmpty() && !m_from.table(c.schema, c.table)
-            && !m_to.table(c.schema, c.table)) {
+        if (c.kind == ObjectKind::Index && !c.table.isEmpty() && !fromTable(c.schema, c.table)
+            && !toTable(c.schema, c.table)) {
             if (m_droppedViews.contains(key(c.schema, c.table)))
                 continue;
             const Schema *fs = m_from.schema(c.schema);
@@ -1088,6 +1106,34 @@ void MigrationPlanner::planTriggers()
                 add(CreateTriggers, m_g.createTrigger(s.name, t), s.name + QLatin1Char('.') + t.table + QLatin1Char('.') + t.name);
         }
     }
+}
+
+void MigrationPlanner::noteLocks()
+{
+    // PostgreSQL holds a lock on every table, index and TOAST table a
+    // transaction changes until it commits, in a shared table sized
+    // max_locks_per_transaction x max_connections (64 x 100 by default).
+    if (m_to.dialect != Dialect::PostgreSQL)
+        return;
+    qint64 locks = 0;
+    auto count = [&](const Table *t) {
+        if (t)
+            locks += 3 + t->indexes.size() + t->uniqueConstraints.size() + (t->primaryKey ? 1 : 0);
+    };
+    for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it)
+        count(it->from ? it->from : it->to);
+    for (const QString &k : std::as_const(m_addedTables))
+        count(toTable(k.section(kSep, 0, 0), k.section(kSep, 1)));
+    for (const QString &k : std::as_const(m_removedTables))
+        count(fromTable(k.section(kSep, 0, 0), k.section(kSep, 1)));
+    constexpr qint64 kDefaultSlots = 64 * 100;
+    if (locks * 2 < kDefaultSlots)
+        return;
+    m_notes << QStringLiteral("the transaction locks about %1 tables and indexes until COMMIT. With PostgreSQL's "
+                              "default max_locks_per_transaction (64) the server may run out of lock slots (\"out "
+                              "of shared memory\"): raise it to at least %2 before applying (it needs a restart).")
+                   .arg(locks)
+                   .arg(std::max<qint64>(128, (locks * 2 / 100 + 63) / 64 * 64));
 }
 
 void MigrationPlanner::planChecks()

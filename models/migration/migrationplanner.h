@@ -109,6 +109,7 @@ private:
     void planViews();
     void planTriggers();
     void planChecks();
+    void noteLocks();
 
     // Hazards (plannerhazards.cpp).
     void hazardDroppedTable(const Table &table);
@@ -126,6 +127,10 @@ private:
     QString liveColumn(const Table &table, const QString &column) const;
     bool mayHaveRows(const Table &table) const { return rowsOf(table) != 0; }
 
+    /// Catalog::table, by hash: plans of thousands of tables ask often.
+    const Table *fromTable(const QString &schema, const QString &name) const;
+    const Table *toTable(const QString &schema, const QString &name) const;
+
     const ObjectChange *changeOf(ObjectKind kind, const QString &schema, const QString &table,
                                  const QString &name) const;
     bool isEnumColumn(const Column &column, const QString &schema, const QString &enumName) const;
@@ -141,6 +146,10 @@ private:
     QStringList m_notes;
     qsizetype m_bookkeepingSteps = 0;
 
+    QHash<QString, const Table *> m_fromTables;
+    QHash<QString, const Table *> m_toTables;
+    /// Foreign key changes by key(schema, table) + '\x1f' + FROM's name.
+    QHash<QString, const ObjectChange *> m_foreignKeyChanges;
     QHash<QString, TableWork> m_tables;         ///< changed tables by key(schema, name)
     QSet<QString> m_addedTables;
     QSet<QString> m_removedTables;

@@ -237,12 +237,25 @@ void settleIrreversibility(PlanPair &pair)
 {
     MigrationPlan &forward = pair.forward;
     MigrationPlan &rollback = pair.rollback;
+    auto byObject = [](const MigrationPlan &plan) {
+        QHash<QString, QList<qsizetype>> index;
+        for (qsizetype i = 0; i < plan.steps.size(); ++i)
+            index[plan.steps[i].object].append(i);
+        return index;
+    };
+    const QHash<QString, QList<qsizetype>> forwardSteps = byObject(forward);
+    const QHash<QString, QList<qsizetype>> rollbackSteps = byObject(rollback);
+    auto isDrop = [](const Hazard &h) {
+        return h.kind == HazardKind::DroppedTable || h.kind == HazardKind::DroppedColumn;
+    };
+
     // A drop of what turned out to hold nothing loses nothing.
     for (const Hazard &h : forward.hazards) {
-        if (h.dataLoss || h.figure != 0 || (h.kind != HazardKind::DroppedTable && h.kind != HazardKind::DroppedColumn))
+        if (h.dataLoss || h.figure != 0 || !isDrop(h))
             continue;
-        for (PlanStep &step : forward.steps) {
-            if (step.object == h.object && step.irreversible) {
+        for (qsizetype i : forwardSteps.value(h.object)) {
+            PlanStep &step = forward.steps[i];
+            if (step.irreversible) {
                 step.irreversible = false;
                 step.note.clear();
             }
@@ -255,7 +268,7 @@ void settleIrreversibility(PlanPair &pair)
         }
     }
     for (const Hazard &h : forward.hazards) {
-        if (!h.dataLoss || (h.kind != HazardKind::DroppedTable && h.kind != HazardKind::DroppedColumn))
+        if (!h.dataLoss || !isDrop(h))
             continue;
         const QString table = h.kind == HazardKind::DroppedColumn ? h.object.section(QLatin1Char('.'), 0, -2) : h.object;
         const QString text =
@@ -267,15 +280,19 @@ void settleIrreversibility(PlanPair &pair)
                 .arg(h.object, h.figureText());
         // The step that brings it back: the CREATE TABLE or ADD COLUMN, or
         // for SQLite the rebuild of the column's table (its first statement).
-        for (PlanStep &step : rollback.steps) {
-            const bool rebuild = h.kind == HazardKind::DroppedColumn && rollback.dialect == Dialect::SQLite
-                                 && step.object == table && !step.note.isEmpty();
-            if (step.object != h.object && !rebuild)
-                continue;
-            step.irreversible = true;
-            step.lostData = step.lostData.isEmpty() ? text : step.lostData + QLatin1Char(' ') + text;
-            break;
+        QList<qsizetype> candidates = rollbackSteps.value(h.object);
+        if (h.kind == HazardKind::DroppedColumn && rollback.dialect == Dialect::SQLite) {
+            for (qsizetype i : rollbackSteps.value(table)) {
+                if (!rollback.steps[i].note.isEmpty())
+                    candidates.append(i);
+            }
+            std::ranges::sort(candidates);
         }
+        if (candidates.isEmpty())
+            continue;
+        PlanStep &step = rollback.steps[candidates.first()];
+        step.irreversible = true;
+        step.lostData = step.lostData.isEmpty() ? text : step.lostData + QLatin1Char(' ') + text;
     }
 }
 
@@ -472,16 +489,18 @@ Result<PlanPair> planMigration(const Catalog &fromCatalog, const Catalog &toCata
             h.severity = HazardSeverity::High;
         }
     }
+    QSet<QString> dropped;
+    for (const Hazard &h : std::as_const(pair.rollback.hazards)) {
+        if (h.kind == HazardKind::DroppedTable || h.kind == HazardKind::DroppedColumn)
+            dropped.insert(h.object);
+    }
     for (PlanStep &step : pair.rollback.steps) {
-        for (const Hazard &h : std::as_const(pair.rollback.hazards)) {
-            const bool drop = step.sql.startsWith(QLatin1String("DROP ")) || step.sql.contains(QLatin1String(" DROP COLUMN "));
-            if (step.object != h.object || !drop
-                || (h.kind != HazardKind::DroppedTable && h.kind != HazardKind::DroppedColumn))
-                continue;
-            step.irreversible = true;
-            step.note = QStringLiteral("drops %1 and whatever was written to it since the forward script ran.")
-                            .arg(h.object);
-        }
+        if (!dropped.contains(step.object)
+            || !(step.sql.startsWith(QLatin1String("DROP ")) || step.sql.contains(QLatin1String(" DROP COLUMN "))))
+            continue;
+        step.irreversible = true;
+        step.note = QStringLiteral("drops %1 and whatever was written to it since the forward script ran.")
+                        .arg(step.object);
     }
     settleIrreversibility(pair);
     return pair;
@@ -562,23 +581,59 @@ QString planScript(const MigrationPlan &plan)
     return parts.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
 }
 
+namespace {
+
+/// Runs one probe; its first column is the figure.
+Result<qint64> runProbe(const DatabaseSession &session, const Hazard &h)
+{
+    QSqlQuery query(session.database());
+    query.setForwardOnly(true);
+    if (!query.exec(h.probe) || !query.next())
+        return std::unexpected(session.queryError(query, QStringLiteral("measuring %1").arg(h.object)));
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
 Result<void> measureHazards(QList<Hazard> &hazards, const DatabaseSession &session, JobContext &job)
 {
-    int done = 0;
-    const int total = int(hazards.size());
-    for (Hazard &h : hazards) {
+    // Probes go to the server in batches, one scalar subquery each: a plan
+    // over thousands of tables would otherwise wait on as many round trips.
+    // A batch that fails is run again probe by probe, to name the culprit.
+    constexpr qsizetype kBatch = 50;
+    QList<qsizetype> pending;
+    for (qsizetype i = 0; i < hazards.size(); ++i) {
+        if (!hazards[i].probe.isEmpty())
+            pending.append(i);
+    }
+    const int total = int(pending.size());
+    for (qsizetype start = 0; start < pending.size(); start += kBatch) {
         if (job.isCancelled())
             return fail(Error::Code::Cancelled, QStringLiteral("Measuring hazards was cancelled."));
-        job.reportProgress(done++, total, QStringLiteral("Measuring %1").arg(h.object));
-        if (h.probe.isEmpty())
-            continue;
+        job.reportProgress(int(start), total, QStringLiteral("Measuring %1").arg(hazards[pending[start]].object));
+        const QList<qsizetype> batch = pending.mid(start, kBatch);
+        QStringList columns;
+        for (qsizetype i : batch)
+            columns << QLatin1Char('(') + hazards[i].probe + QLatin1Char(')');
         QSqlQuery query(session.database());
         query.setForwardOnly(true);
-        if (!query.exec(h.probe) || !query.next())
-            return std::unexpected(session.queryError(query, QStringLiteral("measuring %1").arg(h.object)));
-        h.figure = query.value(0).toLongLong();
-        h.figureExact = true;
-        query.finish();
+        const bool batched = query.exec(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "))) && query.next();
+        for (qsizetype n = 0; n < batch.size(); ++n) {
+            Hazard &h = hazards[batch[n]];
+            if (batched) {
+                h.figure = query.value(int(n)).toLongLong();
+            } else {
+                auto figure = runProbe(session, h);
+                if (!figure)
+                    return std::unexpected(figure.error());
+                h.figure = *figure;
+            }
+            h.figureExact = true;
+        }
+    }
+    for (Hazard &h : hazards) {
+        if (h.probe.isEmpty())
+            continue;
         if (h.figure > 0 && !h.sampleProbe.isEmpty()) {
             QSqlQuery samples(session.database());
             samples.setForwardOnly(true);

@@ -186,7 +186,7 @@ void MigrationPlanner::hazardForeignKey(const Table &table, const ForeignKey &ke
     }
     // A key into a table that does not exist yet cannot be probed.
     const QString refSchema = key.referencedSchema.isEmpty() ? table.schema : key.referencedSchema;
-    const Table *referenced = m_from.table(refSchema, key.referencedTable);
+    const Table *referenced = fromTable(refSchema, key.referencedTable);
     if (!referenced)
         return;
     Hazard h;
@@ -255,7 +255,7 @@ void MigrationPlanner::hazardEnumLabels(const QString &schema, const QString &ta
     h.reason = QStringLiteral("removes the label%1 %2 that rows may still hold")
                    .arg(removed.size() == 1 ? QString() : QStringLiteral("s"), removed.join(QStringLiteral(", ")));
     h.unit = QStringLiteral("rows");
-    const Table *t = m_from.table(schema, table);
+    const Table *t = fromTable(schema, table);
     h.probe = t ? m_g.countRowsQuery(schema, liveName(*t), m_g.valueInCondition(liveColumn(*t, column), removed))
                 : QString();
     m_hazards.append(h);

@@ -5,7 +5,8 @@
 # initdb refuses to run as root, so as root the cluster belongs to the
 # postgres user and lives in DIR (which that user must be able to reach).
 # The cluster has a superuser role "parity" with PASSWORD (scram over TCP)
-# and an empty database "parity_test".
+# and an empty database "parity_test". PARITY_PG_EXTRA_OPTIONS adds server
+# settings ("-c max_locks_per_transaction=1024" for the plan benchmark).
 set -euo pipefail
 
 action=${1:?start or stop}
@@ -51,7 +52,7 @@ start)
         || { cat "$dir/initdb.log" >&2; echo "postgres.sh: initdb failed in $dir" >&2; exit 1; }
     rm -f "$pwfile"
     as_owner "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir/socket -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100" \
+        -o "-p $port -k $dir/socket -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100 ${PARITY_PG_EXTRA_OPTIONS:-}" \
         start >/dev/null \
         || { cat "$dir/server.log" >&2; echo "postgres.sh: server did not start on port $port" >&2; exit 1; }
     as_owner "$pgbin/psql" -X -q -h "$dir/socket" -p "$port" -U parity -d postgres -v ON_ERROR_STOP=1 \
