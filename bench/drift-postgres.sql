@@ -7,7 +7,11 @@
 --
 -- Every choice below follows from a table's or view's number, so two runs
 -- make the same drift. With the default counts it makes:
---   * enum bench_status gains a value, and a new enum bench_priority appears;
+--   * enum bench_status gains a value at the end ('archived') and one in the
+--     middle ('review', before 'active') and loses one ('suspended'), and a
+--     new enum bench_priority appears. Every view reads a bench_status
+--     column, so the label removal (a rebuild of the type in PostgreSQL)
+--     has to take the views down and put them back;
 --   * 5% of the tables are dropped: tNNNN where NNNN % 20 = 10. Each one's
 --     child (the next table, whose FK points at it) has that FK re-pointed
 --     at the table before first, so the DROP needs no CASCADE: should anything
@@ -153,6 +157,76 @@ BEGIN
                 LEFT JOIN %3$I AS p ON p.id = c.parent_id
                 WHERE c.is_active AND c.status <> 'archived'$ddl$,
             v, c, format('t%s', lpad((n - 1)::text, 4, '0')));
+    END LOOP;
+END
+$drift$;
+
+
+-- Enum labels: bench_status loses 'suspended' and gains 'review' before
+-- 'active'. PostgreSQL cannot drop a label, so the type is rebuilt the way a
+-- plan would have to: the views reading its columns go first (PostgreSQL
+-- refuses to change the type of a column a view reads), every column moves
+-- to the new type with its default dropped and set again (a default is
+-- typed), the old type goes, and the views come back as they were.
+CREATE TEMPORARY TABLE saved_views AS
+SELECT viewname::text AS name, definition
+FROM pg_views
+WHERE schemaname = 'public';
+
+DO $drift$
+DECLARE
+    v record;
+BEGIN
+    FOR v IN SELECT name FROM saved_views ORDER BY name LOOP
+        EXECUTE format('DROP VIEW %I', v.name);
+    END LOOP;
+END
+$drift$;
+
+ALTER TYPE bench_status RENAME TO bench_status_before_drift;
+CREATE TYPE bench_status AS ENUM ('draft', 'review', 'active', 'closed', 'archived');
+
+-- One ALTER TABLE per table, so each is rewritten once; committing every
+-- hundred keeps the lock table small (see generate-postgres.sql).
+DO $drift$
+DECLARE
+    c record;
+    done integer := 0;
+BEGIN
+    FOR c IN
+        SELECT a.attrelid::regclass AS tbl, a.attname AS col,
+               replace(pg_get_expr(d.adbin, d.adrelid), 'bench_status_before_drift', 'bench_status') AS def
+        FROM pg_attribute AS a
+        JOIN pg_class AS r ON r.oid = a.attrelid AND r.relkind = 'r'
+        LEFT JOIN pg_attrdef AS d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+        WHERE a.atttypid = 'bench_status_before_drift'::regtype AND NOT a.attisdropped
+        ORDER BY a.attrelid, a.attnum
+    LOOP
+        IF c.def IS NULL THEN
+            EXECUTE format('ALTER TABLE %1$s ALTER COLUMN %2$I TYPE bench_status USING %2$I::text::bench_status',
+                           c.tbl, c.col);
+        ELSE
+            EXECUTE format('ALTER TABLE %1$s ALTER COLUMN %2$I DROP DEFAULT, '
+                           'ALTER COLUMN %2$I TYPE bench_status USING %2$I::text::bench_status, '
+                           'ALTER COLUMN %2$I SET DEFAULT %3$s',
+                           c.tbl, c.col, c.def);
+        END IF;
+        done := done + 1;
+        IF done % 100 = 0 THEN
+            COMMIT;
+        END IF;
+    END LOOP;
+END
+$drift$;
+
+DROP TYPE bench_status_before_drift;
+
+DO $drift$
+DECLARE
+    v record;
+BEGIN
+    FOR v IN SELECT name, definition FROM saved_views ORDER BY name LOOP
+        EXECUTE format('CREATE VIEW %I AS %s', v.name, v.definition);
     END LOOP;
 END
 $drift$;
