@@ -3,7 +3,6 @@
 #include "clicommon.h"
 #include "common/jobcontext.h"
 #include "comparisoninput.h"
-#include "connection/databasesession.h"
 #include "migration/planner.h"
 
 #include <QCommandLineParser>
@@ -62,11 +61,8 @@ int runPlan(const QStringList &arguments)
 
     // Figures from FROM's own rows, when it is a database and not a snapshot.
     if (input.fromSpec().kind != ConnectionSpec::Kind::Snapshot && !plans->forward.hazards.isEmpty()) {
-        auto session = DatabaseSession::open(input.fromSpec(), DatabaseSession::Access::ReadOnly);
-        if (!session)
-            return reportError(session.error());
         JobContext quiet;
-        if (auto measured = measureHazards(plans->forward.hazards, **session, quiet); !measured)
+        if (auto measured = measureHazards(plans->forward.hazards, input.fromSpec(), quiet); !measured)
             return reportError(measured.error());
         settleIrreversibility(*plans);
     }

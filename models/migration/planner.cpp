@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace parity {
 
@@ -504,6 +505,40 @@ Result<PlanPair> planMigration(const Catalog &fromCatalog, const Catalog &toCata
     }
     settleIrreversibility(pair);
     return pair;
+}
+
+Result<void> measureHazards(QList<Hazard> &hazards, const ConnectionSpec &from, JobContext &job, int connections)
+{
+    // Hazards without a probe cost nothing; the rest are dealt out in turn.
+    const int shares = std::max(1, connections);
+    QList<QList<Hazard>> parts(shares);
+    qsizetype probes = 0;
+    for (const Hazard &h : std::as_const(hazards))
+        parts[h.probe.isEmpty() ? 0 : probes++ % shares].append(h);
+    auto measurePart = [&from, &job](QList<Hazard> &part) -> Result<void> {
+        if (std::ranges::none_of(part, [](const Hazard &h) { return !h.probe.isEmpty(); }))
+            return {};
+        auto session = DatabaseSession::open(from, DatabaseSession::Access::ReadOnly);
+        if (!session)
+            return std::unexpected(session.error());
+        return measureHazards(part, **session, job);
+    };
+    QList<QFuture<Result<void>>> workers;
+    for (int i = 1; i < shares; ++i)
+        workers.append(QtConcurrent::run([&measurePart, &parts, i] { return measurePart(parts[i]); }));
+    Result<void> result = measurePart(parts[0]);
+    for (QFuture<Result<void>> &w : workers) {
+        const Result<void> r = w.result();
+        if (result && !r)
+            result = r;
+    }
+    if (!result)
+        return result;
+    hazards.clear();
+    for (const QList<Hazard> &part : std::as_const(parts))
+        hazards += part;
+    std::ranges::stable_sort(hazards, std::ranges::greater{}, &Hazard::severity);
+    return {};
 }
 
 QString hazardsText(const QList<Hazard> &hazards)

@@ -9,6 +9,7 @@
 namespace parity {
 
 class DatabaseSession;
+struct ConnectionSpec;
 class JobContext;
 class SqlGenerator;
 
@@ -52,6 +53,13 @@ QString planScript(const MigrationPlan &plan);
 /// the figures and samples. A hazard whose figure turns out to be zero is
 /// lowered to low severity and no longer counts as data loss.
 [[nodiscard]] Result<void> measureHazards(QList<Hazard> &hazards, const DatabaseSession &session, JobContext &job);
+
+/// The same on `connections` sessions of their own, opened read-only on
+/// `from`, each measuring a share of the hazards on a worker thread (the
+/// server works on several probes at once). Cancel and progress as above;
+/// `job` is called from those threads, so it must be safe to call from any.
+[[nodiscard]] Result<void> measureHazards(QList<Hazard> &hazards, const ConnectionSpec &from, JobContext &job,
+                                          int connections = 2);
 
 /// The hazards as lines for a person: "high    public.users.email  …  3 duplicated values (e.g. a@x)".
 QString hazardsText(const QList<Hazard> &hazards);
