@@ -357,6 +357,7 @@ void MigrationPlanner::recreateEnum(const EnumType &from, const EnumType &to)
         // Views that read the column hold on to the old type: they go and
         // come back around the move.
         m_disturbingNames.insert(tableName.toLower());
+        m_enumMovedTables.insert(tableKey);
         if (!removed.isEmpty())
             hazardEnumLabels(schema, tableName, column->name, removed);
         Column asOld = *column;
@@ -1122,6 +1123,10 @@ void MigrationPlanner::noteLocks()
     };
     for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it)
         count(it->from ? it->from : it->to);
+    for (const QString &k : std::as_const(m_enumMovedTables)) {
+        if (!m_tables.contains(k))
+            count(fromTable(k.section(kSep, 0, 0), k.section(kSep, 1)));
+    }
     for (const QString &k : std::as_const(m_addedTables))
         count(toTable(k.section(kSep, 0, 0), k.section(kSep, 1)));
     for (const QString &k : std::as_const(m_removedTables))

@@ -155,6 +155,7 @@ private:
     QSet<QString> m_removedTables;
     QSet<QString> m_renamedTables;              ///< TO names of tables the user renamed
     QSet<QString> m_recreatedEnums;             ///< key(schema, enum)
+    QSet<QString> m_enumMovedTables;            ///< tables whose columns move to a recreated enum
     QSet<QString> m_enumTempNames;
     /// Lower-case names whose change forces the views that mention them to be
     /// dropped and created again.
