@@ -157,8 +157,38 @@ Result<AppliedRenames> applyRenames(const Catalog &from, const Catalog &to, cons
                         tr.table = r.newName;
                 }
                 for (Sequence &q : s.sequences) {
-                    if (q.ownedBy.section(QLatin1Char('.'), 0, -2) == old)
-                        q.ownedBy = r.newName + QLatin1Char('.') + q.ownedBy.section(QLatin1Char('.'), -1);
+                    if (q.ownedBy.section(QLatin1Char('.'), 0, -2) != old)
+                        continue;
+                    const QString column = q.ownedBy.section(QLatin1Char('.'), -1);
+                    q.ownedBy = r.newName + QLatin1Char('.') + column;
+                    // A serial's sequence is named after its table; when TO
+                    // has it under the new name, it is renamed too, so that
+                    // it goes on counting where it was.
+                    const QString newSequence = r.newName + QLatin1Char('_') + column + QStringLiteral("_seq");
+                    const Schema *target = to.schema(schema);
+                    const bool wanted = target && std::ranges::any_of(target->sequences, [&](const Sequence &x) {
+                        return x.name == newSequence;
+                    });
+                    if (q.name != old + QLatin1Char('_') + column + QStringLiteral("_seq") || !wanted)
+                        continue;
+                    const QStringList statements = g.renameSequence(q, newSequence);
+                    if (statements.isEmpty())
+                        continue;
+                    for (const QString &sql : statements) {
+                        PlanStep step;
+                        step.sql = sql;
+                        step.object = schema + QLatin1Char('.') + newSequence;
+                        out.steps.append(step);
+                    }
+                    for (Table &owner : s.tables) {
+                        if (owner.name != r.newName)
+                            continue;
+                        for (Column &field : owner.columns) {
+                            field.defaultExpression.replace(QLatin1Char('\'') + q.name + QLatin1Char('\''),
+                                                       QLatin1Char('\'') + newSequence + QLatin1Char('\''));
+                        }
+                    }
+                    q.name = newSequence;
                 }
             }
             out.inverse.append(Rename{schema, r.newName, {}, old});

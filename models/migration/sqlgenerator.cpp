@@ -104,6 +104,11 @@ QStringList SqlGenerator::renameIndex(const QString &, const QString &, const QS
     return {};
 }
 
+QStringList SqlGenerator::renameSequence(const Sequence &, const QString &) const
+{
+    return {};
+}
+
 QStringList SqlGenerator::alterSequence(const Sequence &from, const Sequence &to) const
 {
     Q_UNUSED(from)

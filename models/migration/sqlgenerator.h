@@ -135,6 +135,7 @@ public:
     virtual QStringList renameIndex(const QString &schema, const QString &owner, const QString &from,
                                     const QString &to) const;
     virtual QStringList alterSequence(const Sequence &from, const Sequence &to) const;
+    virtual QStringList renameSequence(const Sequence &sequence, const QString &newName) const;
     virtual QStringList commentOnSchema(const Schema &schema) const;
     virtual QStringList commentOnEnum(const EnumType &type) const;
     virtual QStringList commentOnView(const View &view) const;

@@ -368,4 +368,10 @@ QStringList PostgresSqlGenerator::renameIndex(const QString &schema, const QStri
     return {QStringLiteral("ALTER INDEX %1 RENAME TO %2").arg(qualifiedName(schema, from), quoteIdentifier(to))};
 }
 
+QStringList PostgresSqlGenerator::renameSequence(const Sequence &sequence, const QString &newName) const
+{
+    return {QStringLiteral("ALTER SEQUENCE %1 RENAME TO %2")
+                .arg(qualifiedName(sequence.schema, sequence.name), quoteIdentifier(newName))};
+}
+
 } // namespace parity

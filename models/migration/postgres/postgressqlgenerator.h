@@ -64,6 +64,7 @@ public:
     QStringList renameIndex(const QString &schema, const QString &owner, const QString &from,
                             const QString &to) const override;
     QStringList alterSequence(const Sequence &from, const Sequence &to) const override;
+    QStringList renameSequence(const Sequence &sequence, const QString &newName) const override;
     QStringList commentOnSchema(const Schema &schema) const override;
     QStringList commentOnEnum(const EnumType &type) const override;
     QStringList commentOnView(const View &view) const override;
