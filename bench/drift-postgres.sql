@@ -25,6 +25,8 @@
 --   * every tenth view is redefined (a new column, a filter on the enum's new
 --     value), after its table's code column is widened under it, as a plan
 --     would have to: drop the view, change the column, create the view.
+--   * t0007.code is widened under a chain of two views (chain-postgres.sql)
+--     that do not change themselves.
 -- Tables that a view reads are left out of the drop and change rounds, so
 -- other counts than the defaults cannot trip over a view.
 \set ON_ERROR_STOP on
@@ -171,7 +173,7 @@ $drift$;
 CREATE TEMPORARY TABLE saved_views AS
 SELECT viewname::text AS name, definition
 FROM pg_views
-WHERE schemaname = 'public';
+WHERE schemaname = 'public' AND viewname NOT LIKE 'chain\_%'; -- the chain reads no enum column
 
 DO $drift$
 DECLARE
@@ -232,3 +234,11 @@ END
 $drift$;
 
 ANALYZE;
+
+-- The column under the view chain (chain-postgres.sql) gets wider; the views
+-- stay as they were, so only their dependency forces them down and up.
+DROP VIEW chain_outer;
+DROP VIEW chain_inner;
+ALTER TABLE t0007 ALTER COLUMN code TYPE varchar(64);
+CREATE VIEW chain_inner AS SELECT id, code FROM t0007;
+CREATE VIEW chain_outer AS SELECT code FROM chain_inner WHERE code <> '';

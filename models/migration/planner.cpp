@@ -489,13 +489,6 @@ Result<PlanPair> planMigration(const Catalog &fromCatalog, const Catalog &toCata
     auto forwardRenames = applyRenames(from, to, renames, *g);
     if (!forwardRenames)
         return std::unexpected(forwardRenames.error());
-    MigrationPlanner forwardPlanner(forwardRenames->catalog, to, *g);
-    PlanPair pair;
-    pair.forward = forwardPlanner.plan(options.diff, forwardRenames->steps, forwardRenames->renamedTables,
-                                       forwardRenames->original);
-    pair.forward.fromName = from.database;
-    pair.forward.fromSource = from.source;
-
     // The rollback starts where the forward script ends (TO's structure)
     // and undoes the renames last-first.
     QList<Rename> inverse = forwardRenames->inverse;
@@ -503,8 +496,20 @@ Result<PlanPair> planMigration(const Catalog &fromCatalog, const Catalog &toCata
     auto backRenames = applyRenames(to, from, inverse, *g);
     if (!backRenames)
         return std::unexpected(backRenames.error());
-    MigrationPlanner rollbackPlanner(backRenames->catalog, from, *g);
-    pair.rollback = rollbackPlanner.plan(options.diff, backRenames->steps, backRenames->renamedTables);
+
+    // The two directions share nothing they change: the rollback is planned
+    // on a worker while this thread plans the forward script.
+    QFuture<MigrationPlan> rollbackFuture = QtConcurrent::run([&backRenames, &from, &g, &options] {
+        MigrationPlanner rollbackPlanner(backRenames->catalog, from, *g);
+        return rollbackPlanner.plan(options.diff, backRenames->steps, backRenames->renamedTables);
+    });
+    MigrationPlanner forwardPlanner(forwardRenames->catalog, to, *g);
+    PlanPair pair;
+    pair.forward = forwardPlanner.plan(options.diff, forwardRenames->steps, forwardRenames->renamedTables,
+                                       forwardRenames->original);
+    pair.forward.fromName = from.database;
+    pair.forward.fromSource = from.source;
+    pair.rollback = rollbackFuture.result();
     pair.rollback.isRollback = true;
     pair.rollback.fromName = to.database;
     pair.rollback.fromSource = to.source;
