@@ -23,9 +23,8 @@ Result<qint64> runProbe(const DatabaseSession &session, const Hazard &h)
     return query.value(0).toLongLong();
 }
 
-} // namespace
-
-Result<void> measureHazards(QList<Hazard> &hazards, const DatabaseSession &session, JobContext &job)
+/// Fills in the figures, keeping the hazards where they are.
+Result<void> measureInPlace(QList<Hazard> &hazards, const DatabaseSession &session, JobContext &job)
 {
     // Probes go to the server in batches, one scalar subquery each: a plan
     // over thousands of tables would otherwise wait on as many round trips.
@@ -82,9 +81,18 @@ Result<void> measureHazards(QList<Hazard> &hazards, const DatabaseSession &sessi
             h.dataLoss = false;
         }
     }
+    job.reportProgress(total, total, QStringLiteral("Hazards measured"));
+    return {};
+}
+
+} // namespace
+
+Result<void> measureHazards(QList<Hazard> &hazards, const DatabaseSession &session, JobContext &job)
+{
+    if (auto measured = measureInPlace(hazards, session, job); !measured)
+        return measured;
     // Measured figures change severities: the worst go first again.
     std::ranges::stable_sort(hazards, std::ranges::greater{}, &Hazard::severity);
-    job.reportProgress(total, total, QStringLiteral("Hazards measured"));
     return {};
 }
 
@@ -94,16 +102,20 @@ Result<void> measureHazards(QList<Hazard> &hazards, const ConnectionSpec &from, 
     // Hazards without a probe cost nothing; the rest are dealt out in turn.
     const int shares = std::max(1, connections);
     QList<QList<Hazard>> parts(shares);
+    QList<QList<qsizetype>> places(shares); // where each hazard stood, to keep the plan's order
     qsizetype probes = 0;
-    for (const Hazard &h : std::as_const(hazards))
-        parts[h.probe.isEmpty() ? 0 : probes++ % shares].append(h);
+    for (qsizetype i = 0; i < hazards.size(); ++i) {
+        const int share = hazards[i].probe.isEmpty() ? 0 : int(probes++ % shares);
+        parts[share].append(hazards[i]);
+        places[share].append(i);
+    }
     auto measurePart = [&from, &job](QList<Hazard> &part) -> Result<void> {
         if (std::ranges::none_of(part, [](const Hazard &h) { return !h.probe.isEmpty(); }))
             return {};
         auto session = DatabaseSession::open(from, DatabaseSession::Access::ReadOnly);
         if (!session)
             return std::unexpected(session.error());
-        return measureHazards(part, **session, job);
+        return measureInPlace(part, **session, job);
     };
     QList<QFuture<Result<void>>> workers;
     for (int i = 1; i < shares; ++i)
@@ -116,9 +128,10 @@ Result<void> measureHazards(QList<Hazard> &hazards, const ConnectionSpec &from, 
     }
     if (!result)
         return result;
-    hazards.clear();
-    for (const QList<Hazard> &part : std::as_const(parts))
-        hazards += part;
+    for (int share = 0; share < shares; ++share) {
+        for (qsizetype n = 0; n < parts[share].size(); ++n)
+            hazards[places[share][n]] = parts[share][n];
+    }
     std::ranges::stable_sort(hazards, std::ranges::greater{}, &Hazard::severity);
     return {};
 }

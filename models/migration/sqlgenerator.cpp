@@ -140,8 +140,10 @@ QString SqlGenerator::duplicatesQuery(const QString &schema, const QString &tabl
 QString SqlGenerator::duplicateSamplesQuery(const QString &schema, const QString &table, const QStringList &columns,
                                             int limit) const
 {
-    return QStringLiteral("SELECT %3, count(*) FROM %1 WHERE %2 GROUP BY %3 HAVING count(*) > 1 ORDER BY count(*) DESC "
-                          "LIMIT %4")
+    // The most repeated first, ties by value, so that the same data always
+    // gives the same samples.
+    return QStringLiteral("SELECT %3, count(*) FROM %1 WHERE %2 GROUP BY %3 HAVING count(*) > 1 "
+                          "ORDER BY count(*) DESC, %3 LIMIT %4")
         .arg(qualifiedName(schema, table), allSet(*this, columns), joinedColumns(*this, columns))
         .arg(limit);
 }

@@ -6,7 +6,7 @@
 -- Planned: (time) by Parity (version)
 -- Run with: sqlite3 DATABASE < FILE
 -- Hazards:
---   high   main.accounts.email adds unique constraint accounts_email_key over values that may repeat: the change fails while any do: 2 duplicated values (e.g. b@example.com ×2, a@example.com ×2)
+--   high   main.accounts.email adds unique constraint accounts_email_key over values that may repeat: the change fails while any do: 2 duplicated values (e.g. a@example.com ×2, b@example.com ×2)
 --   low    main.accounts rebuilt: copied into a new table; the table is locked while it runs: 5 rows
 
 PRAGMA foreign_keys = OFF;
