@@ -85,6 +85,12 @@ void writeTextEntry(QTextStream &out, const Report &r, const Entry &e, const Sty
 
 } // namespace
 
+QStringList diffSummary(const SchemaDiff &diff)
+{
+    const Style s{oneLine, oneLine, QStringLiteral("~")};
+    return summarySentences(buildReport(diff), s);
+}
+
 QString diffText(const SchemaDiff &diff)
 {
     const Report r = buildReport(diff);

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace parity {
 
@@ -15,6 +16,10 @@ struct SchemaDiff;
 // database are made safe for the format (HTML-escaped, Markdown code spans).
 // The same diff always gives the same bytes; text, Markdown and HTML sort the
 // changes themselves, so they do not depend on the comparer's order either.
+
+/// The summary alone, one sentence per entry, as the other shapes open:
+/// "uat lacks 6 tables that staging has: …, sync_audit_logs (~49 rows)."
+QStringList diffSummary(const SchemaDiff &diff);
 
 /// Plain text for a terminal or a ticket: the summary sentences, a legend,
 /// then one section per object kind with `+` (TO has it, FROM lacks it),

@@ -2,6 +2,7 @@
 
 #include "common/jobcontext.h"
 #include "connection/databasesession.h"
+#include "common/promisejobcontext.h"
 #include "schema/snapshot.h"
 
 #include <QPromise>
@@ -19,31 +20,6 @@ Dialect dialectOf(ConnectionSpec::Kind kind)
     default: return Dialect::SQLite;
     }
 }
-
-/// Adapts a QPromise to the JobContext a job sees.
-class PromiseJobContext final : public JobContext
-{
-public:
-    explicit PromiseJobContext(QPromise<Result<Catalog>> &promise)
-        : m_promise(promise)
-    {
-    }
-
-    void reportProgress(int done, int total, const QString &step) override
-    {
-        if (total != m_total) {
-            m_total = total;
-            m_promise.setProgressRange(0, total);
-        }
-        m_promise.setProgressValueAndText(done, step);
-    }
-
-    bool isCancelled() const override { return m_promise.isCanceled(); }
-
-private:
-    QPromise<Result<Catalog>> &m_promise;
-    int m_total = -1;
-};
 
 void applyFilter(Catalog &catalog, const SchemaFilter &filter)
 {
@@ -99,7 +75,7 @@ Result<Catalog> inspect(const ConnectionSpec &spec, const IntrospectionOptions &
 QFuture<Result<Catalog>> inspectAsync(const ConnectionSpec &spec, const IntrospectionOptions &options)
 {
     return QtConcurrent::run([spec, options](QPromise<Result<Catalog>> &promise) {
-        PromiseJobContext job(promise);
+        PromiseJobContext<Result<Catalog>> job(promise);
         promise.addResult(inspect(spec, options, job));
     });
 }

@@ -173,10 +173,15 @@ Catalog underSchemaOf(const Catalog &target, const Catalog &source)
 
 } // namespace
 
+Catalog comparableTo(const Catalog &to, const Catalog &from)
+{
+    return spelledAs(underSchemaOf(to, from), from);
+}
+
 Result<PlanPair> planMigration(const Catalog &fromCatalog, const Catalog &toCatalog, const PlanOptions &options)
 {
     const Catalog from = fromCatalog;
-    const Catalog to = spelledAs(underSchemaOf(toCatalog, fromCatalog), fromCatalog);
+    const Catalog to = comparableTo(toCatalog, fromCatalog);
     if (from.dialect != to.dialect)
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("%1 is %2 and %3 is %4: a plan turns one database into another of the same kind")

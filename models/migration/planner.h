@@ -27,6 +27,13 @@ struct PlanPair
 /// to hold dots or "=".
 [[nodiscard]] Result<Rename> parseRename(const QString &text);
 
+/// TO as the planner reads it beside FROM: a MySQL database's one schema
+/// under FROM's schema name (MySQL calls a database a schema, and two
+/// databases are compared whatever their names), SQLite names spelled as
+/// FROM spells them. Whatever shows a comparison object by object beside
+/// a plan should read TO this way too.
+Catalog comparableTo(const Catalog &to, const Catalog &from);
+
 /// Plans the forward and the rollback script from two catalogs of the same
 /// dialect. Pure: nothing is read from a database. Hazard figures are the
 /// catalogs' row counts until measureHazards() asks FROM itself.

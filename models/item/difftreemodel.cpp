@@ -1,0 +1,844 @@
+#include "difftreemodel.h"
+
+#include <QStringList>
+
+#include <functional>
+
+#include <vector>
+
+namespace parity {
+
+struct DiffTreeModel::Node
+{
+    NodeKind kind = NodeKind::Root;
+    ObjectKind objectKind = ObjectKind::Table;
+    State state = State::Same;
+    QString schema;
+    QString table;           // owning table of children and triggers
+    QString name;            // as shown (a routine's signature)
+    QString path;
+    QString referenceDetail;
+    QString targetDetail;
+    bool inReference = false;
+    bool inTarget = false;
+    int change = -1;         // this row's own change
+    QList<int> subtree;      // every change at or beneath this row
+    QString search;          // lower-case names a search matches
+    Node *parent = nullptr;  // not owned
+    int row = 0;
+    const Table *referenceTable = nullptr; // into m_reference, while children are not built
+    const Table *targetTable = nullptr;    // into m_target
+    const View *referenceView = nullptr;
+    const View *targetView = nullptr;
+    bool populated = true;
+    std::vector<std::unique_ptr<Node>> children;
+
+    Node *add(NodeKind childKind, ObjectKind childObjectKind, const QString &childName)
+    {
+        auto child = std::make_unique<Node>();
+        child->kind = childKind;
+        child->objectKind = childObjectKind;
+        child->name = childName;
+        child->schema = schema;
+        child->parent = this;
+        child->row = int(children.size());
+        children.push_back(std::move(child));
+        return children.back().get();
+    }
+};
+
+namespace {
+
+const QChar kSep(0x1f);
+
+QString changeKey(ObjectKind kind, const QString &schema, const QString &table, const QString &name)
+{
+    return QString::number(int(kind)) + kSep + schema + kSep + table + kSep + name;
+}
+
+/// The object row a change belongs to: children (columns, keys, indexes)
+/// belong to their table, everything else to itself.
+bool isChildKind(ObjectKind kind)
+{
+    switch (kind) {
+    case ObjectKind::Column:
+    case ObjectKind::PrimaryKey:
+    case ObjectKind::ForeignKey:
+    case ObjectKind::UniqueConstraint:
+    case ObjectKind::Check:
+    case ObjectKind::Index:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/// Views and materialized views share one group, so one key finds either.
+ObjectKind groupKind(ObjectKind kind)
+{
+    return kind == ObjectKind::MaterializedView ? ObjectKind::View : kind;
+}
+
+QString rowsText(const Table &t)
+{
+    if (t.rowCount >= 0)
+        return DiffTreeModel::tr("%n rows", nullptr, int(qMin<qint64>(t.rowCount, INT_MAX)));
+    if (t.rowEstimate >= 0)
+        return DiffTreeModel::tr("~%n rows", nullptr, int(qMin<qint64>(t.rowEstimate, INT_MAX)));
+    return {};
+}
+
+QString columnDetail(const Column &c)
+{
+    QString d = c.type;
+    if (!c.nullable)
+        d += QStringLiteral(" NOT NULL");
+    if (!c.defaultExpression.isEmpty())
+        d += QStringLiteral(" DEFAULT ") + c.defaultExpression;
+    if (c.identity != IdentityKind::None)
+        d += QStringLiteral(" (%1)").arg(identityKindKey(c.identity));
+    if (!c.generatedExpression.isEmpty())
+        d += QStringLiteral(" GENERATED AS (%1)").arg(c.generatedExpression);
+    if (!c.collation.isEmpty())
+        d += QStringLiteral(" COLLATE ") + c.collation;
+    return d;
+}
+
+QString joined(const QStringList &list)
+{
+    return list.join(QStringLiteral(", "));
+}
+
+QString indexDetail(const Index &i)
+{
+    QStringList keys;
+    for (const IndexKey &k : i.keys)
+        keys << k.expression + (k.descending ? QStringLiteral(" DESC") : QString());
+    QString d = (i.unique ? QStringLiteral("UNIQUE ") : QString()) + QStringLiteral("(%1)").arg(joined(keys));
+    if (!i.predicate.isEmpty())
+        d += QStringLiteral(" WHERE ") + i.predicate;
+    return d;
+}
+
+/// Names of one kind of child on both sides, in the reference's order with
+/// the target's extra names placed after their neighbour in the target.
+QStringList mergedOrder(const QStringList &reference, const QStringList &target)
+{
+    QStringList merged = reference;
+    QString previous;
+    for (const QString &name : target) {
+        if (!merged.contains(name)) {
+            const qsizetype at = previous.isEmpty() ? -1 : merged.indexOf(previous);
+            merged.insert(at + 1, name);
+        }
+        previous = name;
+    }
+    return merged;
+}
+
+template<typename T>
+const T *findByName(const QList<T> &list, const QString &name)
+{
+    for (const T &item : list) {
+        if (item.name == name)
+            return &item;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+DiffTreeModel::DiffTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>())
+{
+}
+
+DiffTreeModel::~DiffTreeModel() = default;
+
+void DiffTreeModel::clear()
+{
+    setComparison({}, {}, {});
+}
+
+void DiffTreeModel::setComparison(const Catalog &target, const Catalog &reference, const SchemaDiff &diff)
+{
+    beginResetModel();
+    m_target = target;
+    m_reference = reference;
+    m_diff = diff;
+    m_excluded.clear();
+    m_pulledIn.clear();
+    m_changeByKey.clear();
+    m_objectOfChange.clear();
+    m_root = std::make_unique<Node>();
+
+    for (int i = 0; i < m_diff.changes.size(); ++i) {
+        const ObjectChange &c = m_diff.changes[i];
+        m_changeByKey.insert(changeKey(groupKind(c.kind), c.schema, c.table, c.name), i);
+        if (!c.fromName.isEmpty() && c.fromName != c.name)
+            m_changeByKey.insert(QStringLiteral("from") + changeKey(groupKind(c.kind), c.schema, c.table, c.fromName), i);
+    }
+    auto ownChange = [this](ObjectKind kind, const QString &schema, const QString &table, const QString &name) {
+        return m_changeByKey.value(changeKey(groupKind(kind), schema, table, name), -1);
+    };
+
+    // Objects by key(group kind, schema, name), so child changes find their row.
+    QHash<QString, Node *> objects;
+
+    QStringList schemaNames;
+    for (const Schema &s : m_reference.schemas)
+        schemaNames << s.name;
+    QStringList targetSchemas;
+    for (const Schema &s : m_target.schemas)
+        targetSchemas << s.name;
+    schemaNames = mergedOrder(schemaNames, targetSchemas);
+
+    for (const QString &schemaName : std::as_const(schemaNames)) {
+        const Schema *ref = m_reference.schema(schemaName);
+        const Schema *tgt = m_target.schema(schemaName);
+        Node *s = m_root->add(NodeKind::Schema, ObjectKind::Schema, schemaName);
+        s->schema = schemaName;
+        s->path = schemaName;
+        s->inReference = ref != nullptr;
+        s->inTarget = tgt != nullptr;
+        s->referenceDetail = ref ? ref->comment : QString();
+        s->targetDetail = tgt ? tgt->comment : QString();
+        s->change = ownChange(ObjectKind::Schema, QString(), QString(), schemaName);
+        s->search = schemaName.toLower();
+
+        auto group = [&](ObjectKind kind, const QString &title) {
+            Node *g = s->add(NodeKind::Group, kind, title);
+            g->inReference = s->inReference;
+            g->inTarget = s->inTarget;
+            return g;
+        };
+        auto object = [&](Node *g, const QString &name) {
+            Node *n = g->add(NodeKind::Object, g->objectKind, name);
+            n->path = schemaName + QLatin1Char('.') + name;
+            n->search = name.toLower();
+            objects.insert(changeKey(g->objectKind, schemaName, QString(), name), n);
+            return n;
+        };
+        auto names = [](const auto *schema, auto member, auto nameOf) {
+            QStringList out;
+            if (schema) {
+                for (const auto &item : schema->*member)
+                    out << nameOf(item);
+            }
+            return out;
+        };
+        auto byName = [](const auto &item) { return item.name; };
+
+        {
+            Node *g = group(ObjectKind::Table, tr("Tables"));
+            const QStringList all = mergedOrder(names(ref, &Schema::tables, byName), names(tgt, &Schema::tables, byName));
+            for (const QString &name : all) {
+                Node *n = object(g, name);
+                n->referenceTable = ref ? findByName(ref->tables, name) : nullptr;
+                n->targetTable = tgt ? findByName(tgt->tables, name) : nullptr;
+                n->inReference = n->referenceTable;
+                n->inTarget = n->targetTable;
+                n->referenceDetail = n->referenceTable ? rowsText(*n->referenceTable) : QString();
+                n->targetDetail = n->targetTable ? rowsText(*n->targetTable) : QString();
+                n->change = ownChange(ObjectKind::Table, schemaName, QString(), name);
+                n->populated = false;
+                for (const Table *t : {n->referenceTable, n->targetTable}) {
+                    if (!t)
+                        continue;
+                    for (const parity::Column &c : t->columns)
+                        n->search += QLatin1Char('\n') + c.name.toLower();
+                }
+            }
+        }
+        {
+            Node *g = group(ObjectKind::View, tr("Views"));
+            const QStringList all = mergedOrder(names(ref, &Schema::views, byName), names(tgt, &Schema::views, byName));
+            for (const QString &name : all) {
+                Node *n = object(g, name);
+                n->referenceView = ref ? findByName(ref->views, name) : nullptr;
+                n->targetView = tgt ? findByName(tgt->views, name) : nullptr;
+                n->inReference = n->referenceView;
+                n->inTarget = n->targetView;
+                const View *any = n->referenceView ? n->referenceView : n->targetView;
+                n->objectKind = any && any->materialized ? ObjectKind::MaterializedView : ObjectKind::View;
+                auto viewDetail = [](const View *v) -> QString {
+                    if (!v)
+                        return {};
+                    return v->materialized ? tr("materialized view") : tr("view");
+                };
+                n->referenceDetail = viewDetail(n->referenceView);
+                n->targetDetail = viewDetail(n->targetView);
+                n->change = ownChange(ObjectKind::View, schemaName, QString(), name);
+                n->populated = false;
+            }
+        }
+        {
+            Node *g = group(ObjectKind::Routine, tr("Routines"));
+            auto signature = [](const Routine &r) { return r.signature(); };
+            const QStringList all = mergedOrder(names(ref, &Schema::routines, signature),
+                                                names(tgt, &Schema::routines, signature));
+            auto find = [](const Schema *schema, const QString &sig) -> const Routine * {
+                if (schema) {
+                    for (const Routine &r : schema->routines) {
+                        if (r.signature() == sig)
+                            return &r;
+                    }
+                }
+                return nullptr;
+            };
+            for (const QString &name : all) {
+                Node *n = object(g, name);
+                const Routine *a = find(ref, name);
+                const Routine *b = find(tgt, name);
+                n->inReference = a;
+                n->inTarget = b;
+                n->referenceDetail = a ? a->returnType : QString();
+                n->targetDetail = b ? b->returnType : QString();
+                n->change = ownChange(ObjectKind::Routine, schemaName, QString(), name);
+            }
+        }
+        {
+            Node *g = group(ObjectKind::Trigger, tr("Triggers"));
+            const QStringList all = mergedOrder(names(ref, &Schema::triggers, byName), names(tgt, &Schema::triggers, byName));
+            for (const QString &name : all) {
+                Node *n = object(g, name);
+                const Trigger *a = ref ? findByName(ref->triggers, name) : nullptr;
+                const Trigger *b = tgt ? findByName(tgt->triggers, name) : nullptr;
+                n->inReference = a;
+                n->inTarget = b;
+                auto detail = [](const Trigger *t) -> QString {
+                    if (!t)
+                        return {};
+                    return QStringLiteral("%1 %2 ON %3").arg(t->timing, t->events.join(QStringLiteral(" OR ")), t->table);
+                };
+                n->referenceDetail = detail(a);
+                n->targetDetail = detail(b);
+                n->table = a ? a->table : b->table;
+                n->change = ownChange(ObjectKind::Trigger, schemaName, n->table, name);
+            }
+        }
+        {
+            Node *g = group(ObjectKind::Sequence, tr("Sequences"));
+            const QStringList all = mergedOrder(names(ref, &Schema::sequences, byName), names(tgt, &Schema::sequences, byName));
+            for (const QString &name : all) {
+                Node *n = object(g, name);
+                const Sequence *a = ref ? findByName(ref->sequences, name) : nullptr;
+                const Sequence *b = tgt ? findByName(tgt->sequences, name) : nullptr;
+                n->inReference = a;
+                n->inTarget = b;
+                n->referenceDetail = a ? a->dataType : QString();
+                n->targetDetail = b ? b->dataType : QString();
+                n->change = ownChange(ObjectKind::Sequence, schemaName, QString(), name);
+            }
+        }
+        {
+            Node *g = group(ObjectKind::Enum, tr("Enum types"));
+            const QStringList all = mergedOrder(names(ref, &Schema::enums, byName), names(tgt, &Schema::enums, byName));
+            for (const QString &name : all) {
+                Node *n = object(g, name);
+                const EnumType *a = ref ? findByName(ref->enums, name) : nullptr;
+                const EnumType *b = tgt ? findByName(tgt->enums, name) : nullptr;
+                n->inReference = a;
+                n->inTarget = b;
+                n->referenceDetail = a ? a->labels.join(QStringLiteral(", ")) : QString();
+                n->targetDetail = b ? b->labels.join(QStringLiteral(", ")) : QString();
+                n->change = ownChange(ObjectKind::Enum, schemaName, QString(), name);
+            }
+        }
+        // Empty groups say nothing; drop them and renumber.
+        std::erase_if(s->children, [](const std::unique_ptr<Node> &g) { return g->children.empty(); });
+        for (size_t i = 0; i < s->children.size(); ++i)
+            s->children[i]->row = int(i);
+    }
+
+    {
+        QStringList refNames, tgtNames;
+        for (const Extension &e : m_reference.extensions)
+            refNames << e.name;
+        for (const Extension &e : m_target.extensions)
+            tgtNames << e.name;
+        const QStringList all = mergedOrder(refNames, tgtNames);
+        if (!all.isEmpty()) {
+            Node *g = m_root->add(NodeKind::Group, ObjectKind::Extension, tr("Extensions"));
+            g->inReference = g->inTarget = true;
+            for (const QString &name : all) {
+                Node *n = g->add(NodeKind::Object, ObjectKind::Extension, name);
+                n->path = name;
+                n->search = name.toLower();
+                const Extension *a = findByName(m_reference.extensions, name);
+                const Extension *b = findByName(m_target.extensions, name);
+                n->inReference = a;
+                n->inTarget = b;
+                n->referenceDetail = a ? a->version : QString();
+                n->targetDetail = b ? b->version : QString();
+                n->change = ownChange(ObjectKind::Extension, QString(), QString(), name);
+                objects.insert(changeKey(ObjectKind::Extension, QString(), QString(), name), n);
+            }
+        }
+    }
+
+    // Every change counts at its object's row and every row above it.
+    for (int i = 0; i < m_diff.changes.size(); ++i) {
+        const ObjectChange &c = m_diff.changes[i];
+        Node *n = nullptr;
+        if (c.kind == ObjectKind::Schema) {
+            for (const auto &s : m_root->children) {
+                if (s->kind == NodeKind::Schema && s->name == c.name)
+                    n = s.get();
+            }
+        } else if (isChildKind(c.kind)) {
+            n = objects.value(changeKey(ObjectKind::Table, c.schema, QString(), c.table));
+            if (!n)
+                n = objects.value(changeKey(ObjectKind::View, c.schema, QString(), c.table));
+        } else {
+            n = objects.value(changeKey(groupKind(c.kind), c.kind == ObjectKind::Extension ? QString() : c.schema,
+                                        QString(), c.name));
+        }
+        if (!n)
+            continue; // a change no row shows (cannot happen for a diff of these catalogs)
+        m_objectOfChange.insert(i, n);
+        for (Node *up = n; up; up = up->parent)
+            up->subtree << i;
+    }
+
+    // States: a row's own change, else whether anything beneath differs.
+    auto stateOf = [this](const Node *n) {
+        if (n->change >= 0) {
+            switch (m_diff.changes[n->change].change) {
+            case ChangeKind::Added:
+                return State::OnlyInReference;
+            case ChangeKind::Removed:
+                return State::OnlyInTarget;
+            case ChangeKind::Changed:
+                return State::Changed;
+            }
+        }
+        if (!n->subtree.isEmpty())
+            return State::ContainsChanges;
+        if (n->inReference && !n->inTarget)
+            return State::OnlyInReference;
+        if (n->inTarget && !n->inReference)
+            return State::OnlyInTarget;
+        return State::Same;
+    };
+    std::function<void(Node *)> settle = [&](Node *n) {
+        for (auto &child : n->children)
+            settle(child.get());
+        if (n != m_root.get())
+            n->state = stateOf(n);
+    };
+    settle(m_root.get());
+    endResetModel();
+}
+
+void DiffTreeModel::buildChildren(Node *n) const
+{
+    n->populated = true;
+    const QString owner = n->name;
+    auto ownChange = [&](ObjectKind kind, const QString &name) {
+        return m_changeByKey.value(changeKey(kind, n->schema, owner, name), -1);
+    };
+    auto fromPaired = [&](ObjectKind kind, const QString &fromName) {
+        return m_changeByKey.value(QStringLiteral("from") + changeKey(kind, n->schema, owner, fromName), -1);
+    };
+    auto child = [&](ObjectKind kind, const QString &name, bool inRef, bool inTgt, const QString &refDetail,
+                     const QString &tgtDetail, int change) {
+        Node *c = n->add(NodeKind::Child, kind, name);
+        c->table = owner;
+        c->path = n->path + QLatin1Char('.') + name;
+        c->search = name.toLower();
+        c->inReference = inRef;
+        c->inTarget = inTgt;
+        c->referenceDetail = refDetail;
+        c->targetDetail = tgtDetail;
+        c->change = change;
+        if (change >= 0) {
+            c->subtree << change;
+            switch (m_diff.changes[change].change) {
+            case ChangeKind::Added:
+                c->state = State::OnlyInReference;
+                break;
+            case ChangeKind::Removed:
+                c->state = State::OnlyInTarget;
+                break;
+            case ChangeKind::Changed:
+                c->state = State::Changed;
+                break;
+            }
+        } else if (inRef != inTgt) {
+            // Part of an object that only one side has: it follows its object.
+            c->state = inRef ? State::OnlyInReference : State::OnlyInTarget;
+        }
+        return c;
+    };
+
+    // Items of one kind on both sides, paired by name; a change made by
+    // pairing two differently named items (generated names) joins them in
+    // one row under the reference's name.
+    auto pairUp = [&](ObjectKind kind, const auto &refList, const auto &tgtList, auto detail) {
+        QStringList refNames, tgtNames;
+        for (const auto &item : refList)
+            refNames << item.name;
+        QHash<QString, QString> renamedTarget; // target name -> reference name
+        for (const auto &item : tgtList) {
+            const int paired = fromPaired(kind, item.name);
+            if (paired >= 0 && refNames.contains(m_diff.changes[paired].name)) {
+                renamedTarget.insert(item.name, m_diff.changes[paired].name);
+                tgtNames << m_diff.changes[paired].name;
+            } else {
+                tgtNames << item.name;
+            }
+        }
+        for (const QString &name : mergedOrder(refNames, tgtNames)) {
+            const auto *a = findByName(refList, name);
+            const QString targetName = renamedTarget.key(name, name);
+            const auto *b = findByName(tgtList, targetName);
+            if (b && renamedTarget.contains(targetName) && renamedTarget.value(targetName) != name)
+                b = nullptr; // that target item sits in the row of its partner
+            int change = ownChange(kind, name);
+            if (change < 0 && b)
+                change = fromPaired(kind, targetName);
+            child(kind, name, a, b, a ? detail(*a) : QString(), b ? detail(*b) : QString(), change);
+        }
+    };
+
+    const Table *a = n->referenceTable;
+    const Table *b = n->targetTable;
+    static const QList<parity::Column> noColumns;
+    static const QList<ForeignKey> noKeys;
+    static const QList<UniqueConstraint> noUniques;
+    static const QList<CheckConstraint> noChecks;
+    static const QList<Index> noIndexes;
+    if (a || b) {
+        pairUp(ObjectKind::Column, a ? a->columns : noColumns, b ? b->columns : noColumns, columnDetail);
+        if ((a && a->primaryKey) || (b && b->primaryKey)) {
+            const auto &pa = a ? a->primaryKey : std::optional<PrimaryKey>();
+            const auto &pb = b ? b->primaryKey : std::optional<PrimaryKey>();
+            const QString name = pa && !pa->name.isEmpty() ? pa->name
+                                 : pb && !pb->name.isEmpty() ? pb->name
+                                                             : tr("primary key");
+            int change = -1;
+            for (int i : n->subtree) {
+                if (m_diff.changes[i].kind == ObjectKind::PrimaryKey)
+                    change = i;
+            }
+            auto detail = [](const std::optional<PrimaryKey> &k) -> QString {
+                return k ? QStringLiteral("PRIMARY KEY (%1)").arg(joined(k->columns)) : QString();
+            };
+            child(ObjectKind::PrimaryKey, name, bool(pa), bool(pb), detail(pa), detail(pb), change);
+        }
+        pairUp(ObjectKind::ForeignKey, a ? a->foreignKeys : noKeys, b ? b->foreignKeys : noKeys,
+               [](const ForeignKey &f) {
+                   return QStringLiteral("(%1) → %2(%3)").arg(joined(f.columns), f.referencedTable, joined(f.referencedColumns));
+               });
+        pairUp(ObjectKind::UniqueConstraint, a ? a->uniqueConstraints : noUniques,
+               b ? b->uniqueConstraints : noUniques,
+               [](const UniqueConstraint &u) { return QStringLiteral("UNIQUE (%1)").arg(joined(u.columns)); });
+        pairUp(ObjectKind::Check, a ? a->checks : noChecks, b ? b->checks : noChecks,
+               [](const CheckConstraint &c) { return QStringLiteral("CHECK (%1)").arg(c.expression); });
+        pairUp(ObjectKind::Index, a ? a->indexes : noIndexes, b ? b->indexes : noIndexes, indexDetail);
+    } else if (n->referenceView || n->targetView) {
+        const View *va = n->referenceView;
+        const View *vb = n->targetView;
+        const QStringList ca = va ? va->columns : QStringList();
+        const QStringList cb = vb ? vb->columns : QStringList();
+        for (const QString &c : mergedOrder(ca, cb))
+            child(ObjectKind::Column, c, ca.contains(c), cb.contains(c), {}, {}, -1);
+        pairUp(ObjectKind::Index, va ? va->indexes : noIndexes, vb ? vb->indexes : noIndexes, indexDetail);
+    }
+}
+
+DiffTreeModel::Node *DiffTreeModel::nodeFor(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex DiffTreeModel::indexOf(const Node *node, int column) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row, column, const_cast<Node *>(node));
+}
+
+QModelIndex DiffTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    Node *p = nodeFor(parent);
+    return createIndex(row, column, p->children[size_t(row)].get());
+}
+
+QModelIndex DiffTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexOf(nodeFor(child)->parent);
+}
+
+int DiffTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    Node *n = nodeFor(parent);
+    // Children are a pure function of the snapshot: to the views they have
+    // always been there, so building them announces nothing.
+    if (!n->populated)
+        buildChildren(n);
+    return int(n->children.size());
+}
+
+int DiffTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+bool DiffTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return false;
+    const Node *n = nodeFor(parent);
+    if (!n->populated) {
+        for (const Table *t : {n->referenceTable, n->targetTable}) {
+            if (t && (!t->columns.isEmpty() || !t->indexes.isEmpty()))
+                return true;
+        }
+        for (const View *v : {n->referenceView, n->targetView}) {
+            if (v && (!v->columns.isEmpty() || !v->indexes.isEmpty()))
+                return true;
+        }
+        return false;
+    }
+    return !n->children.empty();
+}
+
+Qt::CheckState DiffTreeModel::checkState(const Node *n) const
+{
+    int excluded = 0;
+    for (int i : n->subtree) {
+        if (m_excluded.contains(i))
+            ++excluded;
+    }
+    if (excluded == 0)
+        return Qt::Checked;
+    return excluded == n->subtree.size() ? Qt::Unchecked : Qt::PartiallyChecked;
+}
+
+QVariant DiffTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node *n = nodeFor(index);
+    const bool referenceSide = index.column() == ReferenceName || index.column() == ReferenceDetail;
+    const bool present = referenceSide ? n->inReference : n->inTarget;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (n->kind == NodeKind::Group) {
+            if (index.column() == ReferenceName || index.column() == TargetName)
+                return n->name;
+            int count = 0;
+            for (const auto &c : n->children)
+                count += (referenceSide ? c->inReference : c->inTarget) ? 1 : 0;
+            return QString::number(count);
+        }
+        if (!present)
+            return QString(); // the placeholder row of the side that lacks it
+        if (index.column() == ReferenceName || index.column() == TargetName)
+            return n->name;
+        return referenceSide ? n->referenceDetail : n->targetDetail;
+    case Qt::ToolTipRole: {
+        QString tip = n->path.isEmpty() ? n->name : n->path;
+        if (n->change >= 0) {
+            const ObjectChange &c = m_diff.changes[n->change];
+            const QString target = m_diff.fromName.isEmpty() ? tr("target") : m_diff.fromName;
+            const QString reference = m_diff.toName.isEmpty() ? tr("reference") : m_diff.toName;
+            switch (c.change) {
+            case ChangeKind::Added:
+                tip += QLatin1Char('\n') + tr("Only in %1: the script creates it in %2.").arg(reference, target);
+                break;
+            case ChangeKind::Removed:
+                tip += QLatin1Char('\n') + tr("Only in %1: the script drops it.").arg(target);
+                break;
+            case ChangeKind::Changed:
+                for (const FieldChange &f : c.fields)
+                    tip += QLatin1Char('\n') + tr("%1: %2 in %3, %4 in %5").arg(f.field, f.from, target, f.to, reference);
+                break;
+            }
+        }
+        const QString pulled = m_pulledIn.value(n->change);
+        if (!pulled.isEmpty())
+            tip += QLatin1Char('\n') + pulled;
+        return tip;
+    }
+    case Qt::CheckStateRole:
+        if (index.column() == ReferenceName && !n->subtree.isEmpty() && n->kind != NodeKind::Root)
+            return checkState(n);
+        return {};
+    case StateRole:
+        return int(n->state);
+    case NodeKindRole:
+        return int(n->kind);
+    case ObjectKindRole:
+        return int(n->objectKind);
+    case SchemaRole:
+        return n->schema;
+    case TableRole:
+        return n->table;
+    case ObjectNameRole:
+        return n->name;
+    case ChangeIndexRole:
+        return n->change;
+    case PathRole:
+        return n->path;
+    case SearchTextRole:
+        return n->search;
+    case PulledInRole:
+        return n->change >= 0 ? m_pulledIn.value(n->change) : QString();
+    case SubtreeChangesRole: {
+        int mask = 0;
+        for (int i : n->subtree) {
+            switch (m_diff.changes[i].change) {
+            case ChangeKind::Added: mask |= HasAdded; break;
+            case ChangeKind::Removed: mask |= HasRemoved; break;
+            case ChangeKind::Changed: mask |= HasChanged; break;
+            }
+        }
+        return mask;
+    }
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags DiffTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const Node *n = nodeFor(index);
+    if (index.column() == ReferenceName && !n->subtree.isEmpty())
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+bool DiffTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || role != Qt::CheckStateRole || index.column() != ReferenceName)
+        return false;
+    Node *n = nodeFor(index);
+    if (n->subtree.isEmpty())
+        return false;
+    const bool include = Qt::CheckState(value.toInt()) != Qt::Unchecked;
+    for (int i : std::as_const(n->subtree)) {
+        if (include)
+            m_excluded.remove(i);
+        else
+            m_excluded.insert(i);
+    }
+    for (const Node *up = n; up && up != m_root.get(); up = up->parent)
+        Q_EMIT dataChanged(indexOf(up, 0), indexOf(up, ColumnCount - 1), {Qt::CheckStateRole});
+    announceSubtree(n);
+    Q_EMIT choiceChanged();
+    return true;
+}
+
+void DiffTreeModel::announceSubtree(const Node *n)
+{
+    if (!n->populated || n->children.empty())
+        return;
+    Q_EMIT dataChanged(indexOf(n->children.front().get(), 0), indexOf(n->children.back().get(), ColumnCount - 1),
+                       {Qt::CheckStateRole});
+    for (const auto &c : n->children) {
+        if (!c->subtree.isEmpty())
+            announceSubtree(c.get());
+    }
+}
+
+void DiffTreeModel::setExcludedChanges(const QSet<int> &excluded)
+{
+    m_excluded = excluded;
+    for (const auto &c : m_root->children)
+        Q_EMIT dataChanged(indexOf(c.get(), 0), indexOf(c.get(), ColumnCount - 1), {Qt::CheckStateRole});
+    announceSubtree(m_root.get());
+    Q_EMIT choiceChanged();
+}
+
+void DiffTreeModel::setPulledIn(const QHash<int, QString> &reasons)
+{
+    const QHash<int, QString> before = m_pulledIn;
+    m_pulledIn = reasons;
+    for (auto it = m_objectOfChange.cbegin(); it != m_objectOfChange.cend(); ++it) {
+        if (before.contains(it.key()) != reasons.contains(it.key())) {
+            const QModelIndex at = indexForChange(it.key());
+            if (at.isValid())
+                Q_EMIT dataChanged(at.siblingAtColumn(0), at.siblingAtColumn(ColumnCount - 1));
+        }
+    }
+}
+
+QModelIndex DiffTreeModel::indexForChange(int change) const
+{
+    Node *n = m_objectOfChange.value(change);
+    if (!n)
+        return {};
+    if (n->change == change)
+        return indexOf(n);
+    if (!n->populated)
+        buildChildren(n);
+    for (const auto &c : n->children) {
+        if (c->change == change)
+            return indexOf(c.get());
+    }
+    return indexOf(n);
+}
+
+QModelIndex DiffTreeModel::indexForPath(const QString &path) const
+{
+    const Node *best = nullptr;
+    for (const auto &s : m_root->children) {
+        QString rest;
+        if (s->kind == NodeKind::Schema && path.startsWith(s->name + QLatin1Char('.')))
+            rest = path.mid(s->name.size() + 1);
+        else if (s->kind == NodeKind::Schema && m_root->children.size() <= 2)
+            rest = path; // one schema (SQLite's main): names come without it
+        else if (s->kind == NodeKind::Schema && path == s->name)
+            return indexOf(s.get());
+        else
+            continue;
+        for (const auto &g : s->children) {
+            for (const auto &o : g->children) {
+                if (rest == o->name)
+                    return indexOf(o.get());
+                if (!rest.startsWith(o->name + QLatin1Char('.')))
+                    continue;
+                best = o.get();
+                const QString childName = rest.mid(o->name.size() + 1);
+                if (!o->populated)
+                    buildChildren(o.get());
+                for (const auto &c : o->children) {
+                    if (c->name == childName)
+                        return indexOf(c.get());
+                }
+            }
+        }
+    }
+    return indexOf(best);
+}
+
+QVariant DiffTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    const QString reference = m_diff.toName.isEmpty() ? m_reference.database : m_diff.toName;
+    const QString target = m_diff.fromName.isEmpty() ? m_target.database : m_diff.fromName;
+    switch (section) {
+    case ReferenceName:
+        return reference.isEmpty() ? tr("Reference") : tr("%1 (reference)").arg(reference);
+    case TargetName:
+        return target.isEmpty() ? tr("Target") : tr("%1 (target)").arg(target);
+    default:
+        return tr("Details");
+    }
+}
+
+} // namespace parity
