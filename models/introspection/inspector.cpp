@@ -1,8 +1,9 @@
 #include "inspector.h"
 
 #include "common/jobcontext.h"
-#include "connection/databasesession.h"
 #include "common/promisejobcontext.h"
+#include "common/workerpool.h"
+#include "connection/databasesession.h"
 #include "schema/snapshot.h"
 
 #include <QPromise>
@@ -74,7 +75,7 @@ Result<Catalog> inspect(const ConnectionSpec &spec, const IntrospectionOptions &
 
 QFuture<Result<Catalog>> inspectAsync(const ConnectionSpec &spec, const IntrospectionOptions &options)
 {
-    return QtConcurrent::run([spec, options](QPromise<Result<Catalog>> &promise) {
+    return QtConcurrent::run(workerPool(), [spec, options](QPromise<Result<Catalog>> &promise) {
         PromiseJobContext<Result<Catalog>> job(promise);
         promise.addResult(inspect(spec, options, job));
     });

@@ -48,6 +48,19 @@ void DiffFilterProxyModel::setHiddenKinds(const QSet<ObjectKind> &kinds)
     invalidateFilter();
 }
 
+bool DiffFilterProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return QSortFilterProxyModel::hasChildren(parent);
+    const QModelIndex source = mapToSource(parent);
+    const auto node = nodeKind(source);
+    // Schemas and groups: whether any child passes the filter (cheap, no
+    // table builds its rows). Objects: whether the source has parts at all.
+    if (node == NodeKind::Object)
+        return sourceModel()->hasChildren(source);
+    return QSortFilterProxyModel::hasChildren(parent);
+}
+
 bool DiffFilterProxyModel::acceptsState(int state) const
 {
     switch (m_mode) {

@@ -35,6 +35,10 @@ public:
     void setHiddenKinds(const QSet<ObjectKind> &kinds);
     QSet<ObjectKind> hiddenKinds() const { return m_hidden; }
 
+    /// Asks the source without mapping the children: mapping them would build
+    /// every table's rows just to draw the expand arrows.
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 

@@ -1,5 +1,6 @@
 #include "difftreemodel.h"
 
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -26,8 +27,8 @@ struct DiffTreeModel::Node
     QString search;          // lower-case names a search matches
     Node *parent = nullptr;  // not owned
     int row = 0;
-    const Table *referenceTable = nullptr; // into m_reference, while children are not built
-    const Table *targetTable = nullptr;    // into m_target
+    const Table *referenceTable = nullptr; // into m_s->reference, while children are not built
+    const Table *targetTable = nullptr;    // into m_s->target
     const View *referenceView = nullptr;
     const View *targetView = nullptr;
     bool populated = true;
@@ -45,6 +46,17 @@ struct DiffTreeModel::Node
         children.push_back(std::move(child));
         return children.back().get();
     }
+};
+
+struct DiffTreeModel::Snapshot
+{
+    Catalog target;
+    Catalog reference;
+    SchemaDiff diff;
+    std::unique_ptr<Node> root; // owns every node through Node::children
+    /// Changes by key(kind group, schema, table, name) for building children.
+    QHash<QString, int> changeByKey;
+    QHash<int, Node *> objectOfChange; // change -> its object row (children found from there)
 };
 
 namespace {
@@ -122,18 +134,41 @@ QString indexDetail(const Index &i)
 
 /// Names of one kind of child on both sides, in the reference's order with
 /// the target's extra names placed after their neighbour in the target.
+/// Linear: schemas hold tens of thousands of tables.
 QStringList mergedOrder(const QStringList &reference, const QStringList &target)
 {
-    QStringList merged = reference;
-    QString previous;
+    const QSet<QString> inReference(reference.cbegin(), reference.cend());
+    QStringList leading;                 // target-only names before any shared one
+    QHash<QString, QStringList> after;   // shared name -> target-only names that follow it
+    QString anchor;
     for (const QString &name : target) {
-        if (!merged.contains(name)) {
-            const qsizetype at = previous.isEmpty() ? -1 : merged.indexOf(previous);
-            merged.insert(at + 1, name);
-        }
-        previous = name;
+        if (inReference.contains(name))
+            anchor = name;
+        else
+            (anchor.isEmpty() ? leading : after[anchor]) << name;
+    }
+    if (leading.isEmpty() && after.isEmpty())
+        return reference;
+    QStringList merged = leading;
+    merged.reserve(reference.size() + target.size());
+    for (const QString &name : reference) {
+        merged << name;
+        const auto it = after.constFind(name);
+        if (it != after.cend())
+            merged << *it;
     }
     return merged;
+}
+
+/// Items of a list by name, for lookups in a loop over thousands.
+template<typename T>
+QHash<QString, const T *> byNameIndex(const QList<T> &list)
+{
+    QHash<QString, const T *> index;
+    index.reserve(list.size());
+    for (const T &item : list)
+        index.insert(item.name, &item);
+    return index;
 }
 
 template<typename T>
@@ -150,54 +185,69 @@ const T *findByName(const QList<T> &list, const QString &name)
 
 DiffTreeModel::DiffTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
-    , m_root(std::make_unique<Node>())
+    , m_s(buildSnapshot({}, {}, {}))
 {
 }
 
 DiffTreeModel::~DiffTreeModel() = default;
+
+const SchemaDiff &DiffTreeModel::diff() const
+{
+    return m_s->diff;
+}
+
+const Catalog &DiffTreeModel::target() const
+{
+    return m_s->target;
+}
+
+const Catalog &DiffTreeModel::reference() const
+{
+    return m_s->reference;
+}
 
 void DiffTreeModel::clear()
 {
     setComparison({}, {}, {});
 }
 
-void DiffTreeModel::setComparison(const Catalog &target, const Catalog &reference, const SchemaDiff &diff)
+std::shared_ptr<DiffTreeModel::Snapshot> DiffTreeModel::buildSnapshot(const Catalog &target, const Catalog &reference,
+                                                                      const SchemaDiff &diff)
 {
-    beginResetModel();
-    m_target = target;
-    m_reference = reference;
-    m_diff = diff;
-    m_excluded.clear();
-    m_pulledIn.clear();
-    m_changeByKey.clear();
-    m_objectOfChange.clear();
-    m_root = std::make_unique<Node>();
+    auto snapshot = std::make_shared<Snapshot>();
+    Snapshot *snap = snapshot.get();
+    snap->target = target;
+    snap->reference = reference;
+    snap->diff = diff;
+    snap->root = std::make_unique<Node>();
+    // Rows point into the snapshot's own catalogs: read them through const
+    // access only, so that their lists never detach from under a pointer.
 
-    for (int i = 0; i < m_diff.changes.size(); ++i) {
-        const ObjectChange &c = m_diff.changes[i];
-        m_changeByKey.insert(changeKey(groupKind(c.kind), c.schema, c.table, c.name), i);
+    for (int i = 0; i < snap->diff.changes.size(); ++i) {
+        const ObjectChange &c = snap->diff.changes[i];
+        snap->changeByKey.insert(changeKey(groupKind(c.kind), c.schema, c.table, c.name), i);
         if (!c.fromName.isEmpty() && c.fromName != c.name)
-            m_changeByKey.insert(QStringLiteral("from") + changeKey(groupKind(c.kind), c.schema, c.table, c.fromName), i);
+            snap->changeByKey.insert(QStringLiteral("from") + changeKey(groupKind(c.kind), c.schema, c.table, c.fromName), i);
     }
-    auto ownChange = [this](ObjectKind kind, const QString &schema, const QString &table, const QString &name) {
-        return m_changeByKey.value(changeKey(groupKind(kind), schema, table, name), -1);
+    auto ownChange = [snap](ObjectKind kind, const QString &schema, const QString &table, const QString &name) {
+        return snap->changeByKey.value(changeKey(groupKind(kind), schema, table, name), -1);
     };
 
     // Objects by key(group kind, schema, name), so child changes find their row.
     QHash<QString, Node *> objects;
 
     QStringList schemaNames;
-    for (const Schema &s : m_reference.schemas)
+    for (const Schema &s : std::as_const(snap->reference).schemas)
         schemaNames << s.name;
     QStringList targetSchemas;
-    for (const Schema &s : m_target.schemas)
+    for (const Schema &s : std::as_const(snap->target).schemas)
         targetSchemas << s.name;
     schemaNames = mergedOrder(schemaNames, targetSchemas);
 
     for (const QString &schemaName : std::as_const(schemaNames)) {
-        const Schema *ref = m_reference.schema(schemaName);
-        const Schema *tgt = m_target.schema(schemaName);
-        Node *s = m_root->add(NodeKind::Schema, ObjectKind::Schema, schemaName);
+        const Schema *ref = std::as_const(snap->reference).schema(schemaName);
+        const Schema *tgt = std::as_const(snap->target).schema(schemaName);
+        Node *s = snap->root->add(NodeKind::Schema, ObjectKind::Schema, schemaName);
         s->schema = schemaName;
         s->path = schemaName;
         s->inReference = ref != nullptr;
@@ -233,10 +283,12 @@ void DiffTreeModel::setComparison(const Catalog &target, const Catalog &referenc
         {
             Node *g = group(ObjectKind::Table, tr("Tables"));
             const QStringList all = mergedOrder(names(ref, &Schema::tables, byName), names(tgt, &Schema::tables, byName));
+            const auto refTables = ref ? byNameIndex(ref->tables) : QHash<QString, const Table *>();
+            const auto tgtTables = tgt ? byNameIndex(tgt->tables) : QHash<QString, const Table *>();
             for (const QString &name : all) {
                 Node *n = object(g, name);
-                n->referenceTable = ref ? findByName(ref->tables, name) : nullptr;
-                n->targetTable = tgt ? findByName(tgt->tables, name) : nullptr;
+                n->referenceTable = refTables.value(name);
+                n->targetTable = tgtTables.value(name);
                 n->inReference = n->referenceTable;
                 n->inTarget = n->targetTable;
                 n->referenceDetail = n->referenceTable ? rowsText(*n->referenceTable) : QString();
@@ -254,10 +306,12 @@ void DiffTreeModel::setComparison(const Catalog &target, const Catalog &referenc
         {
             Node *g = group(ObjectKind::View, tr("Views"));
             const QStringList all = mergedOrder(names(ref, &Schema::views, byName), names(tgt, &Schema::views, byName));
+            const auto refViews = ref ? byNameIndex(ref->views) : QHash<QString, const View *>();
+            const auto tgtViews = tgt ? byNameIndex(tgt->views) : QHash<QString, const View *>();
             for (const QString &name : all) {
                 Node *n = object(g, name);
-                n->referenceView = ref ? findByName(ref->views, name) : nullptr;
-                n->targetView = tgt ? findByName(tgt->views, name) : nullptr;
+                n->referenceView = refViews.value(name);
+                n->targetView = tgtViews.value(name);
                 n->inReference = n->referenceView;
                 n->inTarget = n->targetView;
                 const View *any = n->referenceView ? n->referenceView : n->targetView;
@@ -278,19 +332,20 @@ void DiffTreeModel::setComparison(const Catalog &target, const Catalog &referenc
             auto signature = [](const Routine &r) { return r.signature(); };
             const QStringList all = mergedOrder(names(ref, &Schema::routines, signature),
                                                 names(tgt, &Schema::routines, signature));
-            auto find = [](const Schema *schema, const QString &sig) -> const Routine * {
+            auto bySignature = [](const Schema *schema) {
+                QHash<QString, const Routine *> index;
                 if (schema) {
-                    for (const Routine &r : schema->routines) {
-                        if (r.signature() == sig)
-                            return &r;
-                    }
+                    for (const Routine &r : schema->routines)
+                        index.insert(r.signature(), &r);
                 }
-                return nullptr;
+                return index;
             };
+            const auto refRoutines = bySignature(ref);
+            const auto tgtRoutines = bySignature(tgt);
             for (const QString &name : all) {
                 Node *n = object(g, name);
-                const Routine *a = find(ref, name);
-                const Routine *b = find(tgt, name);
+                const Routine *a = refRoutines.value(name);
+                const Routine *b = tgtRoutines.value(name);
                 n->inReference = a;
                 n->inTarget = b;
                 n->referenceDetail = a ? a->returnType : QString();
@@ -301,10 +356,12 @@ void DiffTreeModel::setComparison(const Catalog &target, const Catalog &referenc
         {
             Node *g = group(ObjectKind::Trigger, tr("Triggers"));
             const QStringList all = mergedOrder(names(ref, &Schema::triggers, byName), names(tgt, &Schema::triggers, byName));
+            const auto refItems = ref ? byNameIndex(ref->triggers) : QHash<QString, const Trigger *>();
+            const auto tgtItems = tgt ? byNameIndex(tgt->triggers) : QHash<QString, const Trigger *>();
             for (const QString &name : all) {
                 Node *n = object(g, name);
-                const Trigger *a = ref ? findByName(ref->triggers, name) : nullptr;
-                const Trigger *b = tgt ? findByName(tgt->triggers, name) : nullptr;
+                const Trigger *a = refItems.value(name);
+                const Trigger *b = tgtItems.value(name);
                 n->inReference = a;
                 n->inTarget = b;
                 auto detail = [](const Trigger *t) -> QString {
@@ -321,10 +378,12 @@ void DiffTreeModel::setComparison(const Catalog &target, const Catalog &referenc
         {
             Node *g = group(ObjectKind::Sequence, tr("Sequences"));
             const QStringList all = mergedOrder(names(ref, &Schema::sequences, byName), names(tgt, &Schema::sequences, byName));
+            const auto refItems = ref ? byNameIndex(ref->sequences) : QHash<QString, const Sequence *>();
+            const auto tgtItems = tgt ? byNameIndex(tgt->sequences) : QHash<QString, const Sequence *>();
             for (const QString &name : all) {
                 Node *n = object(g, name);
-                const Sequence *a = ref ? findByName(ref->sequences, name) : nullptr;
-                const Sequence *b = tgt ? findByName(tgt->sequences, name) : nullptr;
+                const Sequence *a = refItems.value(name);
+                const Sequence *b = tgtItems.value(name);
                 n->inReference = a;
                 n->inTarget = b;
                 n->referenceDetail = a ? a->dataType : QString();
@@ -335,10 +394,12 @@ void DiffTreeModel::setComparison(const Catalog &target, const Catalog &referenc
         {
             Node *g = group(ObjectKind::Enum, tr("Enum types"));
             const QStringList all = mergedOrder(names(ref, &Schema::enums, byName), names(tgt, &Schema::enums, byName));
+            const auto refItems = ref ? byNameIndex(ref->enums) : QHash<QString, const EnumType *>();
+            const auto tgtItems = tgt ? byNameIndex(tgt->enums) : QHash<QString, const EnumType *>();
             for (const QString &name : all) {
                 Node *n = object(g, name);
-                const EnumType *a = ref ? findByName(ref->enums, name) : nullptr;
-                const EnumType *b = tgt ? findByName(tgt->enums, name) : nullptr;
+                const EnumType *a = refItems.value(name);
+                const EnumType *b = tgtItems.value(name);
                 n->inReference = a;
                 n->inTarget = b;
                 n->referenceDetail = a ? a->labels.join(QStringLiteral(", ")) : QString();
@@ -354,20 +415,20 @@ void DiffTreeModel::setComparison(const Catalog &target, const Catalog &referenc
 
     {
         QStringList refNames, tgtNames;
-        for (const Extension &e : m_reference.extensions)
+        for (const Extension &e : std::as_const(snap->reference).extensions)
             refNames << e.name;
-        for (const Extension &e : m_target.extensions)
+        for (const Extension &e : std::as_const(snap->target).extensions)
             tgtNames << e.name;
         const QStringList all = mergedOrder(refNames, tgtNames);
         if (!all.isEmpty()) {
-            Node *g = m_root->add(NodeKind::Group, ObjectKind::Extension, tr("Extensions"));
+            Node *g = snap->root->add(NodeKind::Group, ObjectKind::Extension, tr("Extensions"));
             g->inReference = g->inTarget = true;
             for (const QString &name : all) {
                 Node *n = g->add(NodeKind::Object, ObjectKind::Extension, name);
                 n->path = name;
                 n->search = name.toLower();
-                const Extension *a = findByName(m_reference.extensions, name);
-                const Extension *b = findByName(m_target.extensions, name);
+                const Extension *a = findByName(std::as_const(snap->reference).extensions, name);
+                const Extension *b = findByName(std::as_const(snap->target).extensions, name);
                 n->inReference = a;
                 n->inTarget = b;
                 n->referenceDetail = a ? a->version : QString();
@@ -379,11 +440,11 @@ void DiffTreeModel::setComparison(const Catalog &target, const Catalog &referenc
     }
 
     // Every change counts at its object's row and every row above it.
-    for (int i = 0; i < m_diff.changes.size(); ++i) {
-        const ObjectChange &c = m_diff.changes[i];
+    for (int i = 0; i < snap->diff.changes.size(); ++i) {
+        const ObjectChange &c = snap->diff.changes[i];
         Node *n = nullptr;
         if (c.kind == ObjectKind::Schema) {
-            for (const auto &s : m_root->children) {
+            for (const auto &s : snap->root->children) {
                 if (s->kind == NodeKind::Schema && s->name == c.name)
                     n = s.get();
             }
@@ -397,15 +458,15 @@ void DiffTreeModel::setComparison(const Catalog &target, const Catalog &referenc
         }
         if (!n)
             continue; // a change no row shows (cannot happen for a diff of these catalogs)
-        m_objectOfChange.insert(i, n);
+        snap->objectOfChange.insert(i, n);
         for (Node *up = n; up; up = up->parent)
             up->subtree << i;
     }
 
     // States: a row's own change, else whether anything beneath differs.
-    auto stateOf = [this](const Node *n) {
+    auto stateOf = [snap](const Node *n) {
         if (n->change >= 0) {
-            switch (m_diff.changes[n->change].change) {
+            switch (snap->diff.changes[n->change].change) {
             case ChangeKind::Added:
                 return State::OnlyInReference;
             case ChangeKind::Removed:
@@ -425,10 +486,24 @@ void DiffTreeModel::setComparison(const Catalog &target, const Catalog &referenc
     std::function<void(Node *)> settle = [&](Node *n) {
         for (auto &child : n->children)
             settle(child.get());
-        if (n != m_root.get())
+        if (n != snap->root.get())
             n->state = stateOf(n);
     };
-    settle(m_root.get());
+    settle(snap->root.get());
+    return snapshot;
+}
+
+void DiffTreeModel::setComparison(const Catalog &target, const Catalog &reference, const SchemaDiff &diff)
+{
+    setSnapshot(buildSnapshot(target, reference, diff));
+}
+
+void DiffTreeModel::setSnapshot(std::shared_ptr<Snapshot> snapshot)
+{
+    beginResetModel();
+    m_s = snapshot ? std::move(snapshot) : buildSnapshot({}, {}, {});
+    m_excluded.clear();
+    m_pulledIn.clear();
     endResetModel();
 }
 
@@ -437,10 +512,10 @@ void DiffTreeModel::buildChildren(Node *n) const
     n->populated = true;
     const QString owner = n->name;
     auto ownChange = [&](ObjectKind kind, const QString &name) {
-        return m_changeByKey.value(changeKey(kind, n->schema, owner, name), -1);
+        return m_s->changeByKey.value(changeKey(kind, n->schema, owner, name), -1);
     };
     auto fromPaired = [&](ObjectKind kind, const QString &fromName) {
-        return m_changeByKey.value(QStringLiteral("from") + changeKey(kind, n->schema, owner, fromName), -1);
+        return m_s->changeByKey.value(QStringLiteral("from") + changeKey(kind, n->schema, owner, fromName), -1);
     };
     auto child = [&](ObjectKind kind, const QString &name, bool inRef, bool inTgt, const QString &refDetail,
                      const QString &tgtDetail, int change) {
@@ -455,7 +530,7 @@ void DiffTreeModel::buildChildren(Node *n) const
         c->change = change;
         if (change >= 0) {
             c->subtree << change;
-            switch (m_diff.changes[change].change) {
+            switch (m_s->diff.changes[change].change) {
             case ChangeKind::Added:
                 c->state = State::OnlyInReference;
                 break;
@@ -483,9 +558,9 @@ void DiffTreeModel::buildChildren(Node *n) const
         QHash<QString, QString> renamedTarget; // target name -> reference name
         for (const auto &item : tgtList) {
             const int paired = fromPaired(kind, item.name);
-            if (paired >= 0 && refNames.contains(m_diff.changes[paired].name)) {
-                renamedTarget.insert(item.name, m_diff.changes[paired].name);
-                tgtNames << m_diff.changes[paired].name;
+            if (paired >= 0 && refNames.contains(m_s->diff.changes[paired].name)) {
+                renamedTarget.insert(item.name, m_s->diff.changes[paired].name);
+                tgtNames << m_s->diff.changes[paired].name;
             } else {
                 tgtNames << item.name;
             }
@@ -520,7 +595,7 @@ void DiffTreeModel::buildChildren(Node *n) const
                                                              : tr("primary key");
             int change = -1;
             for (int i : n->subtree) {
-                if (m_diff.changes[i].kind == ObjectKind::PrimaryKey)
+                if (m_s->diff.changes[i].kind == ObjectKind::PrimaryKey)
                     change = i;
             }
             auto detail = [](const std::optional<PrimaryKey> &k) -> QString {
@@ -551,12 +626,12 @@ void DiffTreeModel::buildChildren(Node *n) const
 
 DiffTreeModel::Node *DiffTreeModel::nodeFor(const QModelIndex &index) const
 {
-    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_s->root.get();
 }
 
 QModelIndex DiffTreeModel::indexOf(const Node *node, int column) const
 {
-    if (!node || node == m_root.get())
+    if (!node || node == m_s->root.get())
         return {};
     return createIndex(node->row, column, const_cast<Node *>(node));
 }
@@ -649,9 +724,9 @@ QVariant DiffTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QString tip = n->path.isEmpty() ? n->name : n->path;
         if (n->change >= 0) {
-            const ObjectChange &c = m_diff.changes[n->change];
-            const QString target = m_diff.fromName.isEmpty() ? tr("target") : m_diff.fromName;
-            const QString reference = m_diff.toName.isEmpty() ? tr("reference") : m_diff.toName;
+            const ObjectChange &c = m_s->diff.changes[n->change];
+            const QString target = m_s->diff.fromName.isEmpty() ? tr("target") : m_s->diff.fromName;
+            const QString reference = m_s->diff.toName.isEmpty() ? tr("reference") : m_s->diff.toName;
             switch (c.change) {
             case ChangeKind::Added:
                 tip += QLatin1Char('\n') + tr("Only in %1: the script creates it in %2.").arg(reference, target);
@@ -697,7 +772,7 @@ QVariant DiffTreeModel::data(const QModelIndex &index, int role) const
     case SubtreeChangesRole: {
         int mask = 0;
         for (int i : n->subtree) {
-            switch (m_diff.changes[i].change) {
+            switch (m_s->diff.changes[i].change) {
             case ChangeKind::Added: mask |= HasAdded; break;
             case ChangeKind::Removed: mask |= HasRemoved; break;
             case ChangeKind::Changed: mask |= HasChanged; break;
@@ -735,7 +810,7 @@ bool DiffTreeModel::setData(const QModelIndex &index, const QVariant &value, int
         else
             m_excluded.insert(i);
     }
-    for (const Node *up = n; up && up != m_root.get(); up = up->parent)
+    for (const Node *up = n; up && up != m_s->root.get(); up = up->parent)
         Q_EMIT dataChanged(indexOf(up, 0), indexOf(up, ColumnCount - 1), {Qt::CheckStateRole});
     announceSubtree(n);
     Q_EMIT choiceChanged();
@@ -757,9 +832,9 @@ void DiffTreeModel::announceSubtree(const Node *n)
 void DiffTreeModel::setExcludedChanges(const QSet<int> &excluded)
 {
     m_excluded = excluded;
-    for (const auto &c : m_root->children)
+    for (const auto &c : m_s->root->children)
         Q_EMIT dataChanged(indexOf(c.get(), 0), indexOf(c.get(), ColumnCount - 1), {Qt::CheckStateRole});
-    announceSubtree(m_root.get());
+    announceSubtree(m_s->root.get());
     Q_EMIT choiceChanged();
 }
 
@@ -767,7 +842,7 @@ void DiffTreeModel::setPulledIn(const QHash<int, QString> &reasons)
 {
     const QHash<int, QString> before = m_pulledIn;
     m_pulledIn = reasons;
-    for (auto it = m_objectOfChange.cbegin(); it != m_objectOfChange.cend(); ++it) {
+    for (auto it = m_s->objectOfChange.cbegin(); it != m_s->objectOfChange.cend(); ++it) {
         if (before.contains(it.key()) != reasons.contains(it.key())) {
             const QModelIndex at = indexForChange(it.key());
             if (at.isValid())
@@ -778,7 +853,7 @@ void DiffTreeModel::setPulledIn(const QHash<int, QString> &reasons)
 
 QModelIndex DiffTreeModel::indexForChange(int change) const
 {
-    Node *n = m_objectOfChange.value(change);
+    Node *n = m_s->objectOfChange.value(change);
     if (!n)
         return {};
     if (n->change == change)
@@ -795,11 +870,11 @@ QModelIndex DiffTreeModel::indexForChange(int change) const
 QModelIndex DiffTreeModel::indexForPath(const QString &path) const
 {
     const Node *best = nullptr;
-    for (const auto &s : m_root->children) {
+    for (const auto &s : m_s->root->children) {
         QString rest;
         if (s->kind == NodeKind::Schema && path.startsWith(s->name + QLatin1Char('.')))
             rest = path.mid(s->name.size() + 1);
-        else if (s->kind == NodeKind::Schema && m_root->children.size() <= 2)
+        else if (s->kind == NodeKind::Schema && m_s->root->children.size() <= 2)
             rest = path; // one schema (SQLite's main): names come without it
         else if (s->kind == NodeKind::Schema && path == s->name)
             return indexOf(s.get());
@@ -829,8 +904,8 @@ QVariant DiffTreeModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    const QString reference = m_diff.toName.isEmpty() ? m_reference.database : m_diff.toName;
-    const QString target = m_diff.fromName.isEmpty() ? m_target.database : m_diff.fromName;
+    const QString reference = m_s->diff.toName.isEmpty() ? m_s->reference.database : m_s->diff.toName;
+    const QString target = m_s->diff.fromName.isEmpty() ? m_s->target.database : m_s->diff.fromName;
     switch (section) {
     case ReferenceName:
         return reference.isEmpty() ? tr("Reference") : tr("%1 (reference)").arg(reference);

@@ -56,15 +56,23 @@ public:
     explicit DiffTreeModel(QObject *parent = nullptr);
     ~DiffTreeModel() override;
 
-    /// Swaps in a new comparison. `target` is FROM, `reference` is TO (with
-    /// SQLite names spelled as FROM spells them), `diff` compares the two.
-    /// Every change starts ticked.
+    /// The rows of one comparison down to the objects, built where the
+    /// caller likes (a worker: tens of thousands of tables take a while);
+    /// the model only swaps it in. Immutable once built, except that table
+    /// rows gain their children when first shown.
+    struct Snapshot;
+    /// `target` is FROM, `reference` is TO (read as comparableTo(TO, FROM)),
+    /// `diff` compares the two. Pure: safe on any thread.
+    static std::shared_ptr<Snapshot> buildSnapshot(const Catalog &target, const Catalog &reference,
+                                                   const SchemaDiff &diff);
+    /// Swaps in a new comparison; every change starts ticked.
+    void setSnapshot(std::shared_ptr<Snapshot> snapshot);
     void setComparison(const Catalog &target, const Catalog &reference, const SchemaDiff &diff);
     void clear();
 
-    const SchemaDiff &diff() const { return m_diff; }
-    const Catalog &target() const { return m_target; }
-    const Catalog &reference() const { return m_reference; }
+    const SchemaDiff &diff() const;
+    const Catalog &target() const;
+    const Catalog &reference() const;
 
     /// The unticked changes, as indexes into diff().changes.
     QSet<int> excludedChanges() const { return m_excluded; }
@@ -101,15 +109,9 @@ private:
     Qt::CheckState checkState(const Node *node) const;
     void announceSubtree(const Node *node);
 
-    Catalog m_target;
-    Catalog m_reference;
-    SchemaDiff m_diff;
+    std::shared_ptr<Snapshot> m_s; // never null; shared only with whoever built it
     QSet<int> m_excluded;
     QHash<int, QString> m_pulledIn;
-    std::unique_ptr<Node> m_root; // owns every node through Node::children
-    /// Changes by key(kind group, schema, table, name) for building children.
-    QHash<QString, int> m_changeByKey;
-    QHash<int, Node *> m_objectOfChange; // change -> its object row (children found from there)
 };
 
 } // namespace parity

@@ -1,5 +1,6 @@
 // Hazard probes run on FROM: in batches, on one session or several.
 
+#include "common/workerpool.h"
 #include "planner.h"
 
 #include "common/jobcontext.h"
@@ -119,7 +120,7 @@ Result<void> measureHazards(QList<Hazard> &hazards, const ConnectionSpec &from, 
     };
     QList<QFuture<Result<void>>> workers;
     for (int i = 1; i < shares; ++i)
-        workers.append(QtConcurrent::run([&measurePart, &parts, i] { return measurePart(parts[i]); }));
+        workers.append(QtConcurrent::run(workerPool(), [&measurePart, &parts, i] { return measurePart(parts[i]); }));
     Result<void> result = measurePart(parts[0]);
     for (QFuture<Result<void>> &w : workers) {
         const Result<void> r = w.result();

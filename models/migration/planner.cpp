@@ -1,5 +1,6 @@
 #include "planner.h"
 
+#include "common/workerpool.h"
 #include "diff/schemacomparer.h"
 #include "migrationplanner.h"
 #include "renames.h"
@@ -219,7 +220,7 @@ Result<PlanPair> planMigration(const Catalog &fromCatalog, const Catalog &toCata
 
     // The two directions share nothing they change: the rollback is planned
     // on a worker while this thread plans the forward script.
-    QFuture<MigrationPlan> rollbackFuture = QtConcurrent::run([&backRenames, &from, &g, &options] {
+    QFuture<MigrationPlan> rollbackFuture = QtConcurrent::run(workerPool(), [&backRenames, &from, &g, &options] {
         MigrationPlanner rollbackPlanner(backRenames->catalog, from, *g);
         return rollbackPlanner.plan(options.diff, backRenames->steps, backRenames->renamedTables);
     });

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <cmath>
 
@@ -17,10 +18,14 @@ namespace {
 class ObjectReader
 {
 public:
-    ObjectReader(const QJsonObject &object, QString path, QString *error)
+    /// `strings` (shared by every reader of one file) hands out one copy of
+    /// each distinct text: a snapshot repeats the same types, defaults and
+    /// column names thousands of times, and a catalog keeps them all.
+    ObjectReader(const QJsonObject &object, QString path, QString *error, QSet<QString> *strings)
         : m_object(object)
         , m_path(std::move(path))
         , m_error(error)
+        , m_strings(strings)
     {
     }
 
@@ -36,7 +41,15 @@ public:
             setError(QStringLiteral("%1 must be a string").arg(field(key)));
             return fallback;
         }
-        return v.toString();
+        return shared(v.toString());
+    }
+
+    QString shared(const QString &text)
+    {
+        if (text.isEmpty())
+            return {};
+        const auto it = m_strings->constFind(text);
+        return it != m_strings->cend() ? *it : *m_strings->insert(text);
     }
     QString requiredStr(const char *key) { return str(key, {}, true); }
 
@@ -55,7 +68,7 @@ public:
                 setError(QStringLiteral("%1 must be a list of strings").arg(field(key)));
                 return {};
             }
-            out << item.toString();
+            out << shared(item.toString());
         }
         return out;
     }
@@ -113,7 +126,7 @@ public:
                 setError(QStringLiteral("%1 must be an object").arg(itemPath));
                 return out;
             }
-            ObjectReader item(array.at(i).toObject(), itemPath, m_error);
+            ObjectReader item(array.at(i).toObject(), itemPath, m_error, m_strings);
             out.append(read(item));
             if (!m_error->isEmpty())
                 return out;
@@ -127,7 +140,7 @@ public:
         const QJsonValue v = m_object.value(QLatin1String(key));
         if (!v.isObject())
             setError(QStringLiteral("%1 must be an object").arg(field(key)));
-        return ObjectReader(v.toObject(), field(key), m_error);
+        return ObjectReader(v.toObject(), field(key), m_error, m_strings);
     }
     void setError(const QString &message)
     {
@@ -143,6 +156,7 @@ private:
     QJsonObject m_object;
     QString m_path;
     QString *m_error;
+    QSet<QString> *m_strings;
 };
 
 Index readIndex(ObjectReader &r)
@@ -361,7 +375,8 @@ Result<Catalog> snapshotFromJson(const QByteArray &json, const QString &origin)
     }
 
     QString error;
-    ObjectReader r(root, QString(), &error);
+    QSet<QString> strings;
+    ObjectReader r(root, QString(), &error, &strings);
     Catalog catalog;
     const QString dialect = r.requiredStr("dialect");
     if (error.isEmpty()) {
