@@ -35,7 +35,14 @@ QList<const View *> viewsInDependencyOrder(const Schema &schema)
             return;
         visiting.insert(v.name);
         for (const View &other : schema.views) {
-            if (other.name != v.name && v.definition.contains(other.name))
+            if (other.name == v.name)
+                continue;
+            // As written, or quoted with its own quotes doubled.
+            QString doubled = other.name;
+            doubled.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            QString backticked = other.name;
+            backticked.replace(QLatin1Char('`'), QStringLiteral("``"));
+            if (v.definition.contains(other.name) || v.definition.contains(doubled) || v.definition.contains(backticked))
                 place(other);
         }
         visiting.remove(v.name);

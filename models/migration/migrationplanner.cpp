@@ -23,7 +23,11 @@ QSet<QString> mentionedNames(const QString &definition)
     QSet<QString> names;
     for (const auto &m : words.globalMatch(definition)) {
         QString w = m.captured();
-        if (w.startsWith(QLatin1Char('"')) || w.startsWith(QLatin1Char('`')) || w.startsWith(QLatin1Char('[')))
+        if (w.startsWith(QLatin1Char('"')))
+            w = w.mid(1, w.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
+        else if (w.startsWith(QLatin1Char('`')))
+            w = w.mid(1, w.size() - 2).replace(QStringLiteral("``"), QStringLiteral("`"));
+        else if (w.startsWith(QLatin1Char('[')))
             w = w.mid(1, w.size() - 2);
         names.insert(w.toLower());
     }

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void tablesBeforeForeignKeysForCycles();
     void enumLabelsAddedOutsideTheTransaction();
     void enumLabelRemovedRecreatesTypeAndViews();
+    void viewsOnAQuotedViewStepAside();
     void droppedTableIsIrreversibleBothWays();
     void renameKeepsDataAndProbesUseOldNames();
     void renameErrors_data();
@@ -209,6 +210,34 @@ void TestPlanner::enumLabelRemovedRecreatesTypeAndViews()
     QVERIFY(f.hazards[0].dataLoss);
     QCOMPARE(f.hazards[0].probe,
              QStringLiteral("SELECT count(*) FROM \"public\".\"people\" WHERE CAST(\"feeling\" AS text) IN ('sad')"));
+}
+
+void TestPlanner::viewsOnAQuotedViewStepAside()
+{
+    // A view whose name holds a doubled quote changes; the view that reads it
+    // must be dropped first and created again after.
+    const Table t = table(QStringLiteral("t"), {col(QStringLiteral("id"), 1, QStringLiteral("integer"), false)});
+    auto view = [](const QString &name, const QString &definition) {
+        View v;
+        v.schema = QStringLiteral("public");
+        v.name = name;
+        v.definition = definition;
+        v.columns = {QStringLiteral("id")};
+        return v;
+    };
+    const QString quoted = QStringLiteral("view of \"select\"");
+    const View reader = view(QStringLiteral("b"), QStringLiteral(" SELECT id FROM \"view of \"\"select\"\"\";"));
+    const auto plans = planMigration(
+        catalog(QStringLiteral("f"), {t}, {view(quoted, QStringLiteral(" SELECT t.id FROM t;")), reader}),
+        catalog(QStringLiteral("t"), {t}, {view(quoted, QStringLiteral(" SELECT t.id FROM t WHERE t.id > 0;")), reader}), {});
+    QVERIFY(plans);
+    const MigrationPlan &f = plans->forward;
+    const qsizetype dropReader = stepWith(f, QStringLiteral("DROP VIEW \"public\".\"b\""));
+    const qsizetype dropQuoted = stepWith(f, QStringLiteral("DROP VIEW \"public\".\"view of \"\"select\"\"\""));
+    const qsizetype createQuoted = stepWith(f, QStringLiteral("CREATE VIEW \"public\".\"view of \"\"select\"\"\""));
+    const qsizetype createReader = stepWith(f, QStringLiteral("CREATE VIEW \"public\".\"b\""));
+    QVERIFY2(dropReader >= 0 && dropReader < dropQuoted && dropQuoted < createQuoted && createQuoted < createReader,
+             qPrintable(planScript(f)));
 }
 
 void TestPlanner::droppedTableIsIrreversibleBothWays()
