@@ -155,8 +155,8 @@ demo_gui() {
         step "No display: skipping the GUI (start build/bin/parity on a desktop to see it)"
         return
     fi
-    step "Starting the GUI: build/bin/parity build/demo/staging.db"
-    as_invoker "$build_dir/bin/parity" "$build_dir/demo/staging.db"
+    step "Starting the workbench: build/bin/parity --demo (staging compared with uat)"
+    as_invoker "$build_dir/bin/parity" --demo
 }
 # ---------------------------------------------------------------------------
 

@@ -1,215 +1,1341 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-    <context>
-        <name>main</name>
-        <message>
-            <source>Parity: compare database schemas and plan, apply and roll back the changes.</source>
-            <translation>Parity: Datenbankschemas vergleichen und Änderungen planen, anwenden und zurücknehmen.</translation>
-        </message>
-        <message>
-            <source>A database or snapshot to open at start.</source>
-            <translation>Eine Datenbank oder ein Snapshot, der beim Start geöffnet wird.</translation>
-        </message>
-    </context>
-    <context>
-        <name>parity::MainWindow</name>
-        <message>
-            <source>Parity</source>
-            <translation>Parity</translation>
-        </message>
-        <message>
-            <source>Schema tree</source>
-            <translation>Schemabaum</translation>
-        </message>
-        <message>
-            <source>Open a database or a snapshot (Ctrl+O) to see its structure.</source>
-            <translation>Öffnen Sie eine Datenbank oder einen Snapshot (Strg+O), um die Struktur zu sehen.</translation>
-        </message>
-        <message>
-            <source>Catalog summary</source>
-            <translation>Katalogübersicht</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Bereit</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;Open Database…</source>
-            <translation>Datenbank ö&amp;ffnen …</translation>
-        </message>
-        <message>
-            <source>Open a database, a SQLite file or a snapshot and show its structure</source>
-            <translation>Eine Datenbank, eine SQLite-Datei oder einen Snapshot öffnen und die Struktur anzeigen</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>&amp;Expand All</source>
-            <translation>Alle &amp;aufklappen</translation>
-        </message>
-        <message>
-            <source>&amp;Collapse All</source>
-            <translation>Alle &amp;zuklappen</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>&amp;About Parity</source>
-            <translation>&amp;Über Parity</translation>
-        </message>
-        <message>
-            <source>About Parity</source>
-            <translation>Über Parity</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Parity %1&lt;/h3&gt;&lt;p&gt;Compare database schemas, preview the SQL that turns one into the other, and apply it with a backup and a way back.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Parity %1&lt;/h3&gt;&lt;p&gt;Datenbankschemas vergleichen, das SQL prüfen, das eines in das andere überführt, und es mit Sicherung und Rückweg anwenden.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Main</source>
-            <translation>Haupt</translation>
-        </message>
-        <message>
-            <source>Busy</source>
-            <translation>Beschäftigt</translation>
-        </message>
-        <message>
-            <source>Wait for the current inspection to finish, or cancel it.</source>
-            <translation>Warten Sie, bis die laufende Analyse fertig ist, oder brechen Sie sie ab.</translation>
-        </message>
-        <message>
-            <source>Cannot open</source>
-            <translation>Öffnen nicht möglich</translation>
-        </message>
-        <message>
-            <source>Inspecting %1…</source>
-            <translation>Analysiere %1 …</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Wird abgebrochen …</translation>
-        </message>
-        <message>
-            <source>Inspection of %1 cancelled</source>
-            <translation>Analyse von %1 abgebrochen</translation>
-        </message>
-        <message>
-            <source>Could not inspect %1</source>
-            <translation>%1 konnte nicht analysiert werden</translation>
-        </message>
-        <message>
-            <source>Inspection failed</source>
-            <translation>Analyse fehlgeschlagen</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %n table(s)</source>
-            <translation>
-                <numerusform>%1: %n Tabelle</numerusform>
-                <numerusform>%1: %n Tabellen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 — Parity</source>
-            <translation>%1 — Parity</translation>
-        </message>
-        <message>
-            <source>Count Rows &amp;Exactly</source>
-            <translation>Zeilen &amp;exakt zählen</translation>
-        </message>
-        <message>
-            <source>Count every table's rows when opening a database instead of using statistics (slower on big databases)</source>
-            <translation>Beim Öffnen die Zeilen jeder Tabelle zählen statt Statistiken zu verwenden (langsamer bei großen Datenbanken)</translation>
-        </message>
-    </context>
-    <context>
-        <name>parity::OpenDatabaseDialog</name>
-        <message>
-            <source>Open Database</source>
-            <translation>Datenbank öffnen</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Durchsuchen …</translation>
-        </message>
-        <message>
-            <source>A connection URL (postgresql://, mysql://, mariadb://), a SQLite file, a .parity.json snapshot, or @profile. Passwords in a URL are used for this connection only.</source>
-            <translation>Eine Verbindungs-URL (postgresql://, mysql://, mariadb://), eine SQLite-Datei, ein .parity.json-Snapshot oder @Profil. Passwörter in einer URL gelten nur für diese Verbindung.</translation>
-        </message>
-        <message>
-            <source>&amp;Database:</source>
-            <translation>&amp;Datenbank:</translation>
-        </message>
-        <message>
-            <source>Open SQLite Database or Snapshot</source>
-            <translation>SQLite-Datenbank oder Snapshot öffnen</translation>
-        </message>
-        <message>
-            <source>Databases and snapshots (*.db *.sqlite *.sqlite3 *.json);;All files (*)</source>
-            <translation>Datenbanken und Snapshots (*.db *.sqlite *.sqlite3 *.json);;Alle Dateien (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>parity::SchemaTreeModel</name>
-        <message>
-            <source>Tables</source>
-            <translation>Tabellen</translation>
-        </message>
-        <message>
-            <source>Views</source>
-            <translation>Sichten</translation>
-        </message>
-        <message>
-            <source>materialized</source>
-            <translation>materialisiert</translation>
-        </message>
-        <message>
-            <source>Routines</source>
-            <translation>Routinen</translation>
-        </message>
-        <message>
-            <source>Triggers</source>
-            <translation>Trigger</translation>
-        </message>
-        <message>
-            <source>Sequences</source>
-            <translation>Sequenzen</translation>
-        </message>
-        <message>
-            <source>Enum types</source>
-            <translation>Aufzählungstypen</translation>
-        </message>
-        <message>
-            <source>Extensions</source>
-            <translation>Erweiterungen</translation>
-        </message>
-        <message>
-            <source>primary key</source>
-            <translation>Primärschlüssel</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-    </context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>postgresql://user@host/db, mysql://user@host/db, a .db/.sqlite file, a .parity.json snapshot, or @profile</source>
+        <translation>postgresql://benutzer@host/db, mysql://benutzer@host/db, eine .db- oder .sqlite-Datei, ein .parity.json-Snapshot oder @Profil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>~%n rows</source>
+        <translation>
+            <numerusform>~%n Zeile</numerusform>
+            <numerusform>~%n Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Parity: compare database schemas and plan, apply and roll back the changes.</source>
+        <translation>Parity: Datenbankschemas vergleichen und Änderungen planen, anwenden und zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>The desired state: a database, SQLite file, snapshot or @profile.</source>
+        <translation>Der Sollzustand: eine Datenbank, eine SQLite-Datei, ein Snapshot oder @Profil.</translation>
+    </message>
+    <message>
+        <source>The database that will change; with REFERENCE, compared at start.</source>
+        <translation>Die Datenbank, die geändert wird; zusammen mit REFERENCE wird sie beim Start verglichen.</translation>
+    </message>
+    <message>
+        <source>Open the demo: the bundled staging and uat SQLite databases, already compared.</source>
+        <translation>Die Demo öffnen: die mitgelieferten SQLite-Datenbanken staging und uat, bereits verglichen.</translation>
+    </message>
+</context>
+<context>
+    <name>parity::CompareBar</name>
+    <message>
+        <source>Reference: the desired state</source>
+        <translation>Referenz: der Sollzustand</translation>
+    </message>
+    <message>
+        <source>Reference database</source>
+        <translation>Referenzdatenbank</translation>
+    </message>
+    <message>
+        <source>Target: the database that will change</source>
+        <translation>Ziel: die Datenbank, die geändert wird</translation>
+    </message>
+    <message>
+        <source>Target database</source>
+        <translation>Zieldatenbank</translation>
+    </message>
+    <message>
+        <source>Choose a SQLite or snapshot file as the %1</source>
+        <translation>Eine SQLite- oder Snapshot-Datei als %1 wählen</translation>
+    </message>
+    <message>
+        <source>Browse for the %1</source>
+        <translation>%1: Datei suchen</translation>
+    </message>
+    <message>
+        <source>Swap reference and target</source>
+        <translation>Referenz und Ziel tauschen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Read both databases and compare them (F5)</source>
+        <translation>Beide Datenbanken einlesen und vergleichen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referenz:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Choose a database file or snapshot</source>
+        <translation>Datenbankdatei oder Snapshot wählen</translation>
+    </message>
+    <message>
+        <source>Databases and snapshots (*.db *.sqlite *.sqlite3 *.parity.json);;All files (*)</source>
+        <translation>Datenbanken und Snapshots (*.db *.sqlite *.sqlite3 *.parity.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>parity::ComparisonController</name>
+    <message>
+        <source>Choose both a reference (the desired state) and a target (the database that will change).</source>
+        <translation>Wählen Sie eine Referenz (den Sollzustand) und ein Ziel (die Datenbank, die geändert wird).</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird aufgebaut …</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled.</source>
+        <translation>Vergleich abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be opened: %2</source>
+        <translation>Öffnen nicht möglich (%1): %2</translation>
+    </message>
+    <message>
+        <source>Reading both databases…</source>
+        <translation>Beide Datenbanken werden eingelesen …</translation>
+    </message>
+    <message>
+        <source>Could not read the reference %1: %2</source>
+        <translation>Die Referenz %1 konnte nicht eingelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the target %1: %2</source>
+        <translation>Das Ziel %1 konnte nicht eingelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The reference is %1 and the target is %2: Parity compares databases of one kind.</source>
+        <translation>Die Referenz ist %1, das Ziel %2: Parity vergleicht nur Datenbanken derselben Art.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen …</translation>
+    </message>
+    <message>
+        <source>Planning the scripts…</source>
+        <translation>Skripte werden erstellt …</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Measuring hazards on %1…</source>
+        <translation>Risiken werden auf %1 gemessen …</translation>
+    </message>
+    <message>
+        <source>The hazards could not be measured: %1</source>
+        <translation>Die Risiken konnten nicht gemessen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parity::DdlDiffView</name>
+    <message>
+        <source>Select an object to see its DDL</source>
+        <translation>Wählen Sie ein Objekt, um seine DDL zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>parity::DiffDecorationProxyModel</name>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>%1, only in reference</source>
+        <translation>%1, nur in der Referenz</translation>
+    </message>
+    <message>
+        <source>%1, only in target</source>
+        <translation>%1, nur im Ziel</translation>
+    </message>
+    <message>
+        <source>%1, differs</source>
+        <translation>%1, unterschiedlich</translation>
+    </message>
+    <message>
+        <source>%1, contains differences</source>
+        <translation>%1, enthält Unterschiede</translation>
+    </message>
+</context>
+<context>
+    <name>parity::DiffTreeModel</name>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>~%n rows</source>
+        <translation>
+            <numerusform>~%n Zeile</numerusform>
+            <numerusform>~%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Sichten</translation>
+    </message>
+    <message>
+        <source>materialized view</source>
+        <translation>materialisierte Sicht</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Sequences</source>
+        <translation>Sequenzen</translation>
+    </message>
+    <message>
+        <source>Enum types</source>
+        <translation>Aufzählungstypen</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Only in %1: the script creates it in %2.</source>
+        <translation>Nur in %1: Das Skript legt es in %2 an.</translation>
+    </message>
+    <message>
+        <source>Only in %1: the script drops it.</source>
+        <translation>Nur in %1: Das Skript löscht es.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3, %4 in %5</source>
+        <translation>%1: %2 in %3, %4 in %5</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>%1 (reference)</source>
+        <translation>%1 (Referenz)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation>%1 (Ziel)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>parity::DiffTreePane</name>
+    <message>
+        <source>Choose a reference and a target, then Compare (F5).</source>
+        <translation>Wählen Sie eine Referenz und ein Ziel, dann „Vergleichen“ (F5).</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Only in reference</source>
+        <translation>Nur in der Referenz</translation>
+    </message>
+    <message>
+        <source>Only in target</source>
+        <translation>Nur im Ziel</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Objektarten</translation>
+    </message>
+    <message>
+        <source>Which kinds of object the trees show</source>
+        <translation>Welche Objektarten die Bäume zeigen</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Sichten</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Sequences</source>
+        <translation>Sequenzen</translation>
+    </message>
+    <message>
+        <source>Enum types</source>
+        <translation>Aufzählungstypen</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message>
+        <source>Search names (Ctrl+Shift+F)</source>
+        <translation>Suchen (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>Search the trees</source>
+        <translation>In den Bäumen suchen</translation>
+    </message>
+    <message>
+        <source>Reference schema tree</source>
+        <translation>Schemabaum der Referenz</translation>
+    </message>
+    <message>
+        <source>Target schema tree</source>
+        <translation>Schemabaum des Ziels</translation>
+    </message>
+</context>
+<context>
+    <name>parity::FindReplaceBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <source>Find the previous match (Shift+F3, Shift+Enter)</source>
+        <translation>Vorherigen Treffer suchen (Umschalt+F3, Umschalt+Enter)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächster</translation>
+    </message>
+    <message>
+        <source>Find the next match (F3, Enter)</source>
+        <translation>Nächsten Treffer suchen (F3, Enter)</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Whole word</source>
+        <translation>Ganzes Wort</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression</source>
+        <translation>Ungültiger regulärer Ausdruck</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parity::HazardListModel</name>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source> (e.g. %1)</source>
+        <translation> (z. B. %1)</translation>
+    </message>
+    <message>
+        <source>Samples: %1</source>
+        <translation>Beispiele: %1</translation>
+    </message>
+    <message>
+        <source>Loses data: the rows do not come back with the rollback script.</source>
+        <translation>Datenverlust: Das Rollback-Skript bringt die Zeilen nicht zurück.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+</context>
+<context>
+    <name>parity::HazardPanel</name>
+    <message>
+        <source>No comparison yet.</source>
+        <translation>Noch kein Vergleich.</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>No hazards: the script loses no data and rewrites no table.</source>
+        <translation>Keine Risiken: Das Skript verliert keine Daten und schreibt keine Tabelle neu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high</source>
+        <translation>
+            <numerusform>%n hohes</numerusform>
+            <numerusform>%n hohe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium</source>
+        <translation>
+            <numerusform>%n mittleres</numerusform>
+            <numerusform>%n mittlere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n niedriges</numerusform>
+            <numerusform>%n niedrige</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hazard(s): %1. %2</source>
+        <translation>
+            <numerusform>%n Risiko: %1. %2</numerusform>
+            <numerusform>%n Risiken: %1. %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parity::MainWindow</name>
+    <message>
+        <source>Parity</source>
+        <translation>Parity</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Parity</source>
+        <translation>&amp;Über Parity</translation>
+    </message>
+    <message>
+        <source>About Parity</source>
+        <translation>Über Parity</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Parity %1&lt;/h3&gt;&lt;p&gt;Compare database schemas, preview the SQL that turns one into the other, and apply it with a backup and a way back.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Parity %1&lt;/h3&gt;&lt;p&gt;Datenbankschemas vergleichen, das SQL prüfen, das eines in das andere überführt, und es mit Sicherung und Rückweg anwenden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Count Rows &amp;Exactly</source>
+        <translation>Zeilen &amp;exakt zählen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Stop reading the databases (Esc)</source>
+        <translation>Einlesen der Datenbanken abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>No script: %1</source>
+        <translation>Kein Skript: %1</translation>
+    </message>
+    <message>
+        <source>Planning failed: %1</source>
+        <translation>Skripterstellung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The script parses: no syntax errors.</source>
+        <translation>Das Skript lässt sich parsen: keine Syntaxfehler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n syntax error(s) marked in the script.</source>
+        <translation>
+            <numerusform>%n Syntaxfehler im Skript markiert.</numerusform>
+            <numerusform>%n Syntaxfehler im Skript markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo databases could not be prepared: %1</source>
+        <translation>Die Demo-Datenbanken konnten nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Read both databases and compare them (F5)</source>
+        <translation>Beide Datenbanken einlesen und vergleichen (F5)</translation>
+    </message>
+    <message>
+        <source>S&amp;wap Reference and Target</source>
+        <translation>Referenz und Ziel &amp;tauschen</translation>
+    </message>
+    <message>
+        <source>Exchange the two sides, then compare again</source>
+        <translation>Beide Seiten vertauschen und erneut vergleichen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>Stop the comparison under way</source>
+        <translation>Den laufenden Vergleich abbrechen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation>&amp;Demo öffnen</translation>
+    </message>
+    <message>
+        <source>Compare the bundled staging and uat SQLite databases</source>
+        <translation>Die mitgelieferten SQLite-Datenbanken staging und uat vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Comparisons</source>
+        <translation>&amp;Letzte Vergleiche</translation>
+    </message>
+    <message>
+        <source>&amp;Export HTML Report…</source>
+        <translation>HTML-Bericht e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Save the comparison as a self-contained HTML page for sign-off</source>
+        <translation>Den Vergleich als eigenständige HTML-Seite zur Freigabe speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Next Difference</source>
+        <translation>&amp;Nächster Unterschied</translation>
+    </message>
+    <message>
+        <source>Select the next object that differs (F8)</source>
+        <translation>Das nächste abweichende Objekt auswählen (F8)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Difference</source>
+        <translation>&amp;Vorheriger Unterschied</translation>
+    </message>
+    <message>
+        <source>Select the previous object that differs (Shift+F8)</source>
+        <translation>Das vorherige abweichende Objekt auswählen (Umschalt+F8)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Object &amp;Kinds</source>
+        <translation>&amp;Objektarten</translation>
+    </message>
+    <message>
+        <source>Count every table&apos;s rows when reading a database instead of using statistics (slower on big databases)</source>
+        <translation>Beim Einlesen einer Datenbank die Zeilen jeder Tabelle zählen statt Statistiken zu verwenden (langsamer bei großen Datenbanken)</translation>
+    </message>
+    <message>
+        <source>Ignore Column &amp;Order</source>
+        <translation>&amp;Spaltenreihenfolge ignorieren</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Whitespace in Definitions</source>
+        <translation>&amp;Leerraum in Definitionen ignorieren</translation>
+    </message>
+    <message>
+        <source>Ignore O&amp;wners</source>
+        <translation>&amp;Eigentümer ignorieren</translation>
+    </message>
+    <message>
+        <source>Ignore Co&amp;mments</source>
+        <translation>&amp;Kommentare ignorieren</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorieren</translation>
+    </message>
+    <message>
+        <source>Leave this out of the comparison (applies at the next Compare)</source>
+        <translation>Beim Vergleich nicht berücksichtigen (gilt ab dem nächsten Vergleich)</translation>
+    </message>
+    <message>
+        <source>&amp;Script</source>
+        <translation>&amp;Skript</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Script</source>
+        <translation>Skript &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>Show the forward script for the ticked differences (F9)</source>
+        <translation>Das Vorwärtsskript für die angehakten Unterschiede anzeigen (F9)</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen …</translation>
+    </message>
+    <message>
+        <source>Reading %1 and %2…</source>
+        <translation>%1 und %2 werden eingelesen …</translation>
+    </message>
+    <message>
+        <source>Preparing the demo databases…</source>
+        <translation>Demo-Datenbanken werden vorbereitet …</translation>
+    </message>
+    <message>
+        <source>%1 → %2 — Parity</source>
+        <translation>%1 → %2 — Parity</translation>
+    </message>
+    <message>
+        <source>No differences: both have the same structure.</source>
+        <translation>Keine Unterschiede: Beide haben dieselbe Struktur.</translation>
+    </message>
+    <message>
+        <source>Select an object to see its DDL on both sides (F8: next difference).</source>
+        <translation>Wählen Sie ein Objekt, um seine DDL auf beiden Seiten zu sehen (F8: nächster Unterschied).</translation>
+    </message>
+    <message>
+        <source>Figures measured on %1.</source>
+        <translation>Zahlen auf %1 gemessen.</translation>
+    </message>
+    <message>
+        <source>Figures from the snapshot&apos;s statistics.</source>
+        <translation>Zahlen aus den Statistiken des Snapshots.</translation>
+    </message>
+    <message>
+        <source>Figures from statistics; measuring on the target…</source>
+        <translation>Zahlen aus Statistiken; Messung auf dem Ziel läuft …</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the ticked differences need no statement.</source>
+        <translation>Nichts zu tun: Die angehakten Unterschiede erfordern keine Anweisung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forward script: %n statement(s).</source>
+        <translation>
+            <numerusform>Vorwärtsskript: %n Anweisung.</numerusform>
+            <numerusform>Vorwärtsskript: %n Anweisungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an object to see its DDL on both sides.</source>
+        <translation>Wählen Sie ein Objekt, um seine DDL auf beiden Seiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 hazard: %2 (%3)</source>
+        <translation>Risiko (%1): %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referenz: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Compare two databases first; the report describes a comparison.</source>
+        <translation>Vergleichen Sie zuerst zwei Datenbanken; der Bericht beschreibt einen Vergleich.</translation>
+    </message>
+    <message>
+        <source>Export HTML Report</source>
+        <translation>HTML-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation>HTML-Seiten (*.html)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Bericht gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>A dry run needs a live PostgreSQL target.</source>
+        <translation>Ein Probelauf braucht eine laufende PostgreSQL-Datenbank als Ziel.</translation>
+    </message>
+    <message>
+        <source>Dry run on %1: the script runs in a transaction that is rolled back…</source>
+        <translation>Probelauf auf %1: Das Skript läuft in einer Transaktion, die zurückgerollt wird …</translation>
+    </message>
+    <message>
+        <source>The dry run could not run: %1</source>
+        <translation>Der Probelauf konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run passed: %n statement(s) ran and were rolled back.</source>
+        <translation>
+            <numerusform>Probelauf erfolgreich: %n Anweisung wurde ausgeführt und zurückgerollt.</numerusform>
+            <numerusform>Probelauf erfolgreich: %n Anweisungen wurden ausgeführt und zurückgerollt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not run (cannot run in a transaction): %1</source>
+        <translation>Nicht ausgeführt (in einer Transaktion nicht möglich): %1</translation>
+    </message>
+    <message>
+        <source>Dry run failed at line %1: %2</source>
+        <translation>Probelauf in Zeile %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+</context>
+<context>
+    <name>parity::PasswordProvider</name>
+    <message>
+        <source>Password for @%1 (%2)</source>
+        <translation>Passwort für @%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>parity::ProfileDialog</name>
+    <message>
+        <source>Add Profile</source>
+        <translation>Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>staging</translation>
+    </message>
+    <message>
+        <source>Used as @name on the command line and in the window</source>
+        <translation>Wird als @Name auf der Kommandozeile und im Fenster verwendet</translation>
+    </message>
+    <message>
+        <source>dev, test, staging, uat, prod, or a tag of your own</source>
+        <translation>dev, test, staging, uat, prod oder eine eigene Bezeichnung</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>MySQL / MariaDB</source>
+        <translation>MySQL / MariaDB</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>Snapshot (.parity.json)</source>
+        <translation>Snapshot (.parity.json)</translation>
+    </message>
+    <message>
+        <source>A host name or address, or a Unix socket path starting with /</source>
+        <translation>Ein Hostname oder eine Adresse oder ein Unix-Socket-Pfad, der mit / beginnt</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Protected: changes need a typed confirmation</source>
+        <translation>&amp;Geschützt: Änderungen erfordern eine eingetippte Bestätigung</translation>
+    </message>
+    <message>
+        <source>What the profile file keeps. The password is never part of it.</source>
+        <translation>Was in der Profildatei steht. Das Passwort gehört nie dazu.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Dat&amp;ei:</translation>
+    </message>
+    <message>
+        <source>Spec:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the profile file</source>
+        <translation>Wird im Schlüsselbund des Systems gespeichert, nie in der Profildatei</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Leer lassen, um das gespeicherte Passwort zu behalten</translation>
+    </message>
+    <message>
+        <source>/path/to/catalog.parity.json</source>
+        <translation>/pfad/zu/katalog.parity.json</translation>
+    </message>
+    <message>
+        <source>/path/to/database.db</source>
+        <translation>/pfad/zu/datenbank.db</translation>
+    </message>
+    <message>
+        <source>Choose Snapshot</source>
+        <translation>Snapshot wählen</translation>
+    </message>
+    <message>
+        <source>Choose SQLite Database</source>
+        <translation>SQLite-Datenbank wählen</translation>
+    </message>
+    <message>
+        <source>Parity snapshots (*.parity.json *.json);;All files (*)</source>
+        <translation>Parity-Snapshots (*.parity.json *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>Write the name without the leading &quot;@&quot;.</source>
+        <translation>Schreiben Sie den Namen ohne das führende „@“.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists: choose another name.</source>
+        <translation>Ein Profil namens „%1“ gibt es bereits: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file.</source>
+        <translation>Wählen Sie die SQLite-Datei.</translation>
+    </message>
+    <message>
+        <source>Choose the snapshot file.</source>
+        <translation>Wählen Sie die Snapshot-Datei.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>A snapshot file name ends in .parity.json.</source>
+        <translation>Der Name einer Snapshot-Datei endet auf .parity.json.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535 (or empty for the default).</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein (oder leer für den Standardport).</translation>
+    </message>
+    <message>
+        <source>Name the database: a MySQL/MariaDB profile needs one.</source>
+        <translation>Geben Sie die Datenbank an: Ein MySQL/MariaDB-Profil braucht eine.</translation>
+    </message>
+    <message>
+        <source>This file name would not be read as the chosen kind: use a .db, .sqlite or .sqlite3 file.</source>
+        <translation>Dieser Dateiname würde nicht als die gewählte Art gelesen: Verwenden Sie eine .db-, .sqlite- oder .sqlite3-Datei.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird aufgebaut …</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Verbunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parity::ProfileListModel</name>
+    <message>
+        <source>Invalid spec: %1</source>
+        <translation>Ungültige Verbindungsangabe: %1</translation>
+    </message>
+    <message>
+        <source>(no environment)</source>
+        <translation>(keine Umgebung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s)</source>
+        <translation>
+            <numerusform>%n Profil</numerusform>
+            <numerusform>%n Profile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Protected: changes need a typed confirmation</source>
+        <translation>%1
+Geschützt: Änderungen erfordern eine eingetippte Bestätigung</translation>
+    </message>
+</context>
+<context>
+    <name>parity::ProfilesDock</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Use as &amp;Reference</source>
+        <translation>Als &amp;Referenz verwenden</translation>
+    </message>
+    <message>
+        <source>Compare against this profile: the desired state, shown on the left</source>
+        <translation>Mit diesem Profil vergleichen: der Sollzustand, links angezeigt</translation>
+    </message>
+    <message>
+        <source>Use as Ta&amp;rget</source>
+        <translation>Als &amp;Ziel verwenden</translation>
+    </message>
+    <message>
+        <source>Change this profile&apos;s database to match the reference, shown on the right</source>
+        <translation>Die Datenbank dieses Profils an die Referenz angleichen, rechts angezeigt</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Profiles</source>
+        <translation>Profile &amp;neu laden</translation>
+    </message>
+    <message>
+        <source>Read the profile file again, for example after fixing it</source>
+        <translation>Die Profildatei erneut einlesen, etwa nachdem Sie sie korrigiert haben</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so passwords are kept for this session only: %1</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher werden Passwörter nur für diese Sitzung behalten: %1</translation>
+    </message>
+    <message>
+        <source>Cannot Change Profiles</source>
+        <translation>Profile können nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Cannot Save Profile</source>
+        <translation>Profil kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot Save Profiles</source>
+        <translation>Profile können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved @%1.</source>
+        <translation>@%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Added @%1.</source>
+        <translation>@%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: the password of @%1 is kept for this session only.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar: Das Passwort von @%1 wird nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;? Its saved password is removed from the system keychain too.</source>
+        <translation>Möchten Sie das Profil „%1“ löschen? Sein gespeichertes Passwort wird auch aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+    <message>
+        <source>Cannot Delete Profile</source>
+        <translation>Profil kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Deleted @%1.</source>
+        <translation>@%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Not tested: no password was given.</source>
+        <translation>Nicht getestet: Es wurde kein Passwort angegeben.</translation>
+    </message>
+    <message>
+        <source>@%1: connecting…</source>
+        <translation>@%1: Verbindung wird aufgebaut …</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Verbunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parity::SchemaTreeModel</name>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Sichten</translation>
+    </message>
+    <message>
+        <source>materialized</source>
+        <translation>materialisiert</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Sequences</source>
+        <translation>Sequenzen</translation>
+    </message>
+    <message>
+        <source>Enum types</source>
+        <translation>Aufzählungstypen</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>parity::ScriptPane</name>
+    <message>
+        <source>Forward script</source>
+        <translation>Vorwärtsskript</translation>
+    </message>
+    <message>
+        <source>Rollback script</source>
+        <translation>Rollback-Skript</translation>
+    </message>
+    <message>
+        <source>Free SQL</source>
+        <translation>Freies SQL</translation>
+    </message>
+    <message>
+        <source>Turns the target into the reference</source>
+        <translation>Überführt das Ziel in die Referenz</translation>
+    </message>
+    <message>
+        <source>Turns the changed target back</source>
+        <translation>Setzt das geänderte Ziel zurück</translation>
+    </message>
+    <message>
+        <source>Your own SQL, with completion from the compared schemas</source>
+        <translation>Eigenes SQL, mit Vervollständigung aus den verglichenen Schemas</translation>
+    </message>
+    <message>
+        <source>&amp;Save Script…</source>
+        <translation>Skript &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Save the shown script to a file (Ctrl+S)</source>
+        <translation>Das angezeigte Skript in eine Datei speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Script</source>
+        <translation>Skript &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the whole shown script to the clipboard (Ctrl+Shift+C)</source>
+        <translation>Das ganze angezeigte Skript in die Zwischenablage kopieren (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>Check S&amp;yntax</source>
+        <translation>S&amp;yntax prüfen</translation>
+    </message>
+    <message>
+        <source>Parse the shown PostgreSQL script with PostgreSQL&apos;s own parser and mark errors (Ctrl+Shift+K)</source>
+        <translation>Das angezeigte PostgreSQL-Skript mit dem Parser von PostgreSQL prüfen und Fehler markieren (Strg+Umschalt+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Dry Run on Target</source>
+        <translation>&amp;Probelauf auf dem Ziel</translation>
+    </message>
+    <message>
+        <source>Run the shown PostgreSQL script on the target inside a transaction that is rolled back, and show the first error with its line</source>
+        <translation>Das angezeigte PostgreSQL-Skript auf dem Ziel in einer Transaktion ausführen, die zurückgerollt wird, und den ersten Fehler mit seiner Zeile anzeigen</translation>
+    </message>
+    <message>
+        <source>-- The forward script appears here after a comparison.</source>
+        <translation>-- Das Vorwärtsskript erscheint hier nach einem Vergleich.</translation>
+    </message>
+    <message>
+        <source>Save Script</source>
+        <translation>Skript speichern</translation>
+    </message>
+    <message>
+        <source>SQL scripts (*.sql);;All files (*)</source>
+        <translation>SQL-Skripte (*.sql);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>parity::SqlEditorPane</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Ersetzen …</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation>&amp;Gehe zu Zeile …</translation>
+    </message>
+    <message>
+        <source>Go to Line</source>
+        <translation>Gehe zu Zeile</translation>
+    </message>
+    <message>
+        <source>Line (1–%1):</source>
+        <translation>Zeile (1–%1):</translation>
+    </message>
+</context>
 </TS>

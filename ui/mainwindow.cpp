@@ -1,210 +1,611 @@
 #include "mainwindow.h"
 
-#include "connection/connectionspec.h"
+#include "common/jobcontext.h"
+#include "common/workerpool.h"
+#include "comparebar.h"
+#include "comparisoncontroller.h"
 #include "connection/profilestore.h"
-#include "introspection/inspector.h"
-#include "item/schematreemodel.h"
-#include "opendatabasedialog.h"
-#include "schemaiconproxymodel.h"
-#include "schema/catalogtext.h"
+#include "connection/secretstore.h"
+#include "ddldiffview.h"
+#include "diff/diffreport.h"
+#include "difftreepane.h"
+#include "hazardpanel.h"
+#include "item/difftreemodel.h"
+#include "keychainsecretstore.h"
+#include "migration/objectddl.h"
+#include "migration/sqlgenerator.h"
+#include "passwordprovider.h"
+#include "profilesdock.h"
+#include "scriptpane.h"
+#include "sqleditor.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
-#include <QFontDatabase>
-#include <QHeaderView>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
-#include <QTreeView>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace parity {
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+
+const QString kRecentKey = QStringLiteral("compare/recent");
+constexpr int kRecentCount = 10;
+
+QString rowsText(const Catalog &catalog, const QString &schema, const QString &table)
+{
+    const Table *t = catalog.table(schema, table);
+    if (!t)
+        return {};
+    if (t->rowCount >= 0)
+        return QObject::tr("%n rows", nullptr, int(qMin<qint64>(t->rowCount, INT_MAX)));
+    if (t->rowEstimate >= 0)
+        return QObject::tr("~%n rows", nullptr, int(qMin<qint64>(t->rowEstimate, INT_MAX)));
+    return {};
+}
+
+QString severityWord(HazardSeverity severity)
+{
+    switch (severity) {
+    case HazardSeverity::High: return MainWindow::tr("high");
+    case HazardSeverity::Medium: return MainWindow::tr("medium");
+    case HazardSeverity::Low: return MainWindow::tr("low");
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     : QMainWindow(parent)
-    , m_model(new SchemaTreeModel(this))
+    , m_profileStore(std::make_unique<ProfileStore>())
+    , m_controller(new ComparisonController(this))
+    , m_diffModel(new DiffTreeModel(this))
 {
     setWindowTitle(tr("Parity"));
     setWindowIcon(QIcon(QStringLiteral(":/parity/icons/parity.svg")));
+    if (!secrets) {
+        m_ownSecrets = std::make_unique<KeychainSecretStore>();
+        secrets = m_ownSecrets.get();
+    }
+    m_passwords = new PasswordProvider(secrets, this, this);
 
-    auto *splitter = new QSplitter(this);
-    m_tree = new QTreeView(splitter);
-    auto *decorated = new SchemaIconProxyModel(this);
-    decorated->setSourceModel(m_model);
-    m_tree->setModel(decorated);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setSectionResizeMode(SchemaTreeModel::NameColumn, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(SchemaTreeModel::NameColumn, 280);
-    m_tree->setAccessibleName(tr("Schema tree"));
+    // Profiles resolve through the keychain (or a question, once per session).
+    m_controller->setSpecResolver([this](const QString &text, std::function<void(Result<ConnectionSpec>)> done) {
+        auto spec = ConnectionSpec::parse(text);
+        if (!spec) {
+            done(std::unexpected(spec.error()));
+            return;
+        }
+        if (spec->kind != ConnectionSpec::Kind::Profile) {
+            resolvePassword(*spec);
+            done(*spec);
+            return;
+        }
+        auto concrete = resolveProfile(*spec, m_profileStore->path());
+        if (!concrete) {
+            done(std::unexpected(concrete.error()));
+            return;
+        }
+        // The client's own sources first (PGPASSWORD, ~/.pgpass, MYSQL_PWD),
+        // then the keychain, then one question per session.
+        resolvePassword(*concrete);
+        if (!concrete->isServer() || !concrete->password.isEmpty()) {
+            done(*concrete);
+            return;
+        }
+        const ConnectionSpec resolved = *concrete;
+        m_passwords->passwordFor(spec->profileName, resolved.display(),
+                                 [resolved, done](std::optional<QString> password) {
+                                     if (!password) {
+                                         done(std::unexpected(Error{Error::Code::Cancelled, QString()}));
+                                         return;
+                                     }
+                                     ConnectionSpec withPassword = resolved;
+                                     withPassword.password = *password;
+                                     done(withPassword);
+                                 });
+    });
 
-    m_summary = new QPlainTextEdit(splitter);
-    m_summary->setReadOnly(true);
-    m_summary->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_summary->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_summary->setPlaceholderText(tr("Open a database or a snapshot (Ctrl+O) to see its structure."));
-    m_summary->setAccessibleName(tr("Catalog summary"));
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    m_compareBar = new CompareBar(this);
+    auto *compareToolBar = addToolBar(tr("Compare"));
+    compareToolBar->setObjectName(QStringLiteral("compareToolBar"));
+    compareToolBar->setMovable(false);
+    compareToolBar->addWidget(m_compareBar);
+    connect(m_compareBar, &CompareBar::compareRequested, this, &MainWindow::compare);
+
+    m_trees = new DiffTreePane(m_diffModel, this);
+    m_detail = new DdlDiffView(this);
+    m_detail->clear();
+    m_scripts = new ScriptPane(this);
+
+    m_lowerSplitter = new QSplitter(Qt::Horizontal, this);
+    m_lowerSplitter->setObjectName(QStringLiteral("lowerSplitter"));
+    m_lowerSplitter->addWidget(m_detail);
+    m_lowerSplitter->addWidget(m_scripts);
+    m_mainSplitter = new QSplitter(Qt::Vertical, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_trees);
+    m_mainSplitter->addWidget(m_lowerSplitter);
+    m_mainSplitter->setStretchFactor(0, 3);
+    m_mainSplitter->setStretchFactor(1, 2);
+    setCentralWidget(m_mainSplitter);
+
+    m_hazards = new HazardPanel(this);
+    m_hazardDock = new QDockWidget(tr("Hazards"), this);
+    m_hazardDock->setObjectName(QStringLiteral("hazardsDock"));
+    m_hazardDock->setWidget(m_hazards);
+    addDockWidget(Qt::BottomDockWidgetArea, m_hazardDock);
+    connect(m_hazards, &HazardPanel::hazardActivated, this, &MainWindow::showHazard);
+
+    m_profiles = new ProfilesDock(m_profileStore.get(), m_passwords, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_profiles);
+    connect(m_profiles, &ProfilesDock::referenceChosen, m_compareBar, &CompareBar::setReference);
+    connect(m_profiles, &ProfilesDock::targetChosen, m_compareBar, &CompareBar::setTarget);
 
     m_statusLabel = new QLabel(tr("Ready"), this);
     m_progress = new QProgressBar(this);
-    m_progress->setMaximumWidth(200);
+    m_progress->setMaximumWidth(220);
     m_progress->setVisible(false);
     m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_cancelButton->setVisible(false);
+    m_cancelButton->setToolTip(tr("Stop reading the databases (Esc)"));
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
-    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelInspection);
+    connect(m_cancelButton, &QPushButton::clicked, m_controller, &ComparisonController::cancel);
 
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &MainWindow::onInspectionDone);
-    connect(&m_watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
-    connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(&m_watcher, &QFutureWatcherBase::progressTextChanged, m_statusLabel, &QLabel::setText);
+    connect(m_controller, &ComparisonController::busyChanged, this, &MainWindow::setBusy);
+    connect(m_controller, &ComparisonController::progressChanged, this,
+            [this](int value, int maximum, const QString &text) {
+                m_progress->setRange(0, maximum);
+                m_progress->setValue(value);
+                m_statusLabel->setText(text);
+            });
+    connect(m_controller, &ComparisonController::comparisonFinished, this, &MainWindow::onComparisonFinished);
+    connect(m_controller, &ComparisonController::comparisonFailed, this, &MainWindow::onComparisonFailed);
+    connect(m_controller, &ComparisonController::planFinished, this, &MainWindow::onPlanFinished);
+    connect(m_controller, &ComparisonController::planFailed, this, [this](const QString &message) {
+        m_scripts->clear(QStringLiteral("-- ") + tr("No script: %1").arg(message));
+        m_statusLabel->setText(tr("Planning failed: %1").arg(message));
+    });
+    connect(m_diffModel, &DiffTreeModel::choiceChanged, this,
+            [this] { m_controller->setExcluded(m_diffModel->excludedChanges()); });
+    connect(m_trees, &DiffTreePane::currentSourceChanged, this, &MainWindow::showDetail);
+    connect(m_scripts, &ScriptPane::dryRunRequested, this, &MainWindow::startDryRun);
+    connect(m_scripts, &ScriptPane::syntaxChecked, this, [this](int problems) {
+        m_statusLabel->setText(problems == 0 ? tr("The script parses: no syntax errors.")
+                                             : tr("%n syntax error(s) marked in the script.", nullptr, problems));
+    });
+    connect(&m_demoWatcher, &QFutureWatcherBase::finished, this, [this] {
+        const Result<DemoDatabases> demo = m_demoWatcher.result();
+        if (!demo) {
+            onComparisonFailed(tr("The demo databases could not be prepared: %1").arg(demo.error().message));
+            return;
+        }
+        compare(demo->staging, demo->uat);
+    });
+    connect(&m_dryRunWatcher, &QFutureWatcherBase::finished, this, &MainWindow::dryRunDone);
 
     createActions();
-
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1100, 700);
+    restoreSettings();
 }
 
 MainWindow::~MainWindow()
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    if (m_watcher.isRunning()) {
-        m_watcher.cancel();
-        m_watcher.waitForFinished();
-    }
+    m_controller->cancel();
+    m_demoWatcher.waitForFinished();
+    m_dryRunWatcher.waitForFinished();
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
 }
 
 void MainWindow::createActions()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *open = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Database…"),
-                                        this, &MainWindow::openDialog);
-    open->setShortcut(QKeySequence::Open);
-    open->setToolTip(tr("Open a database, a SQLite file or a snapshot and show its structure"));
-    fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    auto make = [this](QMenu *menu, const QString &text, const char *name, const QKeySequence &shortcut,
+                       const QString &tip) {
+        QAction *a = menu->addAction(text);
+        a->setObjectName(QLatin1String(name));
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        a->setToolTip(tip);
+        a->setStatusTip(tip);
+        return a;
+    };
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *compareAction = make(file, tr("&Compare"), "compareAction", QKeySequence(Qt::Key_F5),
+                                  tr("Read both databases and compare them (F5)"));
+    connect(compareAction, &QAction::triggered, this, &MainWindow::startCompare);
+    QAction *swap = make(file, tr("S&wap Reference and Target"), "swapAction", QKeySequence(QStringLiteral("Ctrl+Shift+W")),
+                         tr("Exchange the two sides, then compare again"));
+    connect(swap, &QAction::triggered, m_compareBar, &CompareBar::swap);
+    QAction *cancel = make(file, tr("Ca&ncel"), "cancelAction", QKeySequence(Qt::Key_Escape),
+                           tr("Stop the comparison under way"));
+    connect(cancel, &QAction::triggered, m_controller, &ComparisonController::cancel);
+    QAction *demo = make(file, tr("Open the &Demo"), "demoAction", {},
+                         tr("Compare the bundled staging and uat SQLite databases"));
+    connect(demo, &QAction::triggered, this, &MainWindow::openDemo);
+    m_recentMenu = file->addMenu(tr("&Recent Comparisons"));
+    file->addSeparator();
+    file->addAction(m_scripts->saveAction());
+    QAction *report = make(file, tr("&Export HTML Report…"), "exportReportAction", QKeySequence(QStringLiteral("Ctrl+E")),
+                           tr("Save the comparison as a self-contained HTML page for sign-off"));
+    connect(report, &QAction::triggered, this, &MainWindow::exportReport);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    m_exactCounts = viewMenu->addAction(tr("Count Rows &Exactly"));
-    m_exactCounts->setCheckable(true);
-    m_exactCounts->setToolTip(tr("Count every table's rows when opening a database instead of using "
-                                 "statistics (slower on big databases)"));
-    m_exactCounts->setChecked(QSettings().value(QStringLiteral("inspect/exactCounts"), false).toBool());
-    connect(m_exactCounts, &QAction::toggled, this,
-            [](bool on) { QSettings().setValue(QStringLiteral("inspect/exactCounts"), on); });
-    viewMenu->addSeparator();
-    viewMenu->addAction(tr("&Expand All"), m_tree, &QTreeView::expandAll);
-    viewMenu->addAction(tr("&Collapse All"), m_tree, &QTreeView::collapseAll);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_scripts->copyAction());
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Parity"), this, [this] {
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *next = make(view, tr("&Next Difference"), "nextDifferenceAction", QKeySequence(Qt::Key_F8),
+                         tr("Select the next object that differs (F8)"));
+    connect(next, &QAction::triggered, this, [this] { m_trees->selectNextDifference(true); });
+    QAction *previous = make(view, tr("&Previous Difference"), "previousDifferenceAction",
+                             QKeySequence(QStringLiteral("Shift+F8")), tr("Select the previous object that differs (Shift+F8)"));
+    connect(previous, &QAction::triggered, this, [this] { m_trees->selectNextDifference(false); });
+    view->addSeparator();
+    QMenu *filters = view->addMenu(tr("&Show"));
+    filters->addActions(m_trees->modeActions()->actions());
+    view->addMenu(m_trees->kindMenu())->setText(tr("Object &Kinds"));
+    view->addSeparator();
+    m_exactCounts = make(view, tr("Count Rows &Exactly"), "exactCountsAction", {},
+                         tr("Count every table's rows when reading a database instead of using statistics "
+                            "(slower on big databases)"));
+    m_exactCounts->setCheckable(true);
+    const std::pair<const char *, QString> ignores[] = {
+        {"ignoreColumnOrderAction", tr("Ignore Column &Order")},
+        {"ignoreWhitespaceAction", tr("Ignore &Whitespace in Definitions")},
+        {"ignoreOwnerAction", tr("Ignore O&wners")},
+        {"ignoreCommentsAction", tr("Ignore Co&mments")},
+    };
+    QMenu *ignoreMenu = view->addMenu(tr("&Ignore"));
+    for (const auto &[name, text] : ignores) {
+        QAction *a = make(ignoreMenu, text, name, {}, tr("Leave this out of the comparison (applies at the next Compare)"));
+        a->setCheckable(true);
+        m_ignoreActions << a;
+    }
+    view->addSeparator();
+    view->addAction(m_profiles->toggleViewAction());
+    view->addAction(m_hazardDock->toggleViewAction());
+
+    QMenu *script = menuBar()->addMenu(tr("&Script"));
+    QAction *generate = make(script, tr("&Generate Script"), "generateScriptAction", QKeySequence(Qt::Key_F9),
+                             tr("Show the forward script for the ticked differences (F9)"));
+    connect(generate, &QAction::triggered, this, [this] {
+        m_scripts->tabs()->setCurrentIndex(ScriptPane::ForwardTab);
+        m_scripts->editor(ScriptPane::ForwardTab)->setFocus();
+    });
+    script->addAction(m_scripts->checkAction());
+    script->addAction(m_scripts->dryRunAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Parity"), this, [this] {
         QMessageBox::about(this, tr("About Parity"),
                            tr("<h3>Parity %1</h3><p>Compare database schemas, preview the SQL that "
                               "turns one into the other, and apply it with a backup and a way back.</p>")
                                .arg(QStringLiteral(PARITY_VERSION)));
     });
-
-    QToolBar *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->addAction(open);
 }
 
-void MainWindow::openDialog()
+void MainWindow::restoreSettings()
 {
-    OpenDatabaseDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        openSpec(dialog.specText());
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1400, 900);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("mainWindow/mainSplitter")).toByteArray()))
+        m_mainSplitter->setSizes({520, 340});
+    if (!m_lowerSplitter->restoreState(settings.value(QStringLiteral("mainWindow/lowerSplitter")).toByteArray()))
+        m_lowerSplitter->setSizes({600, 600});
+    if (!settings.contains(QStringLiteral("mainWindow/state"))) {
+        // First start: room for the profiles, a modest strip for the hazards
+        // (once shown: the docks have no size before).
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_profiles}, {230}, Qt::Horizontal);
+            resizeDocks({m_hazardDock}, {160}, Qt::Vertical);
+        });
+    }
+    m_exactCounts->setChecked(settings.value(QStringLiteral("compare/exactCounts"), false).toBool());
+    for (QAction *a : std::as_const(m_ignoreActions))
+        a->setChecked(settings.value(QStringLiteral("compare/") + a->objectName(), false).toBool());
+    rebuildRecentMenu();
+    const QStringList recent = settings.value(kRecentKey).toStringList();
+    if (!recent.isEmpty()) {
+        m_compareBar->setReference(recent.first().section(QLatin1Char('\n'), 0, 0));
+        m_compareBar->setTarget(recent.first().section(QLatin1Char('\n'), 1, 1));
+    }
 }
 
-void MainWindow::openSpec(const QString &specText)
+void MainWindow::saveSettings() const
 {
-    if (m_watcher.isRunning()) {
-        QMessageBox::information(this, tr("Busy"), tr("Wait for the current inspection to finish, or cancel it."));
-        return;
-    }
-    auto spec = ConnectionSpec::parse(specText);
-    if (spec)
-        spec = resolveProfile(*spec);
-    if (!spec) {
-        showError(tr("Cannot open"), spec.error());
-        Q_EMIT inspectionFinished(false);
-        return;
-    }
-    m_pendingSource = spec->display();
-    m_statusLabel->setText(tr("Inspecting %1…").arg(m_pendingSource));
-    m_progress->setRange(0, 0);
-    m_progress->setVisible(true);
-    m_cancelButton->setVisible(true);
-    IntrospectionOptions options;
-    options.exactRowCounts = m_exactCounts->isChecked();
-    m_watcher.setFuture(inspectAsync(*spec, options));
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/lowerSplitter"), m_lowerSplitter->saveState());
+    settings.setValue(QStringLiteral("compare/exactCounts"), m_exactCounts->isChecked());
+    for (QAction *a : std::as_const(m_ignoreActions))
+        settings.setValue(QStringLiteral("compare/") + a->objectName(), a->isChecked());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 bool MainWindow::isBusy() const
 {
-    return m_watcher.isRunning();
+    return m_controller->isBusy() || m_demoWatcher.isRunning();
 }
 
-void MainWindow::cancelInspection()
+void MainWindow::setBusy(bool busy)
 {
-    m_watcher.cancel();
-    m_statusLabel->setText(tr("Cancelling…"));
+    m_progress->setVisible(busy);
+    m_cancelButton->setVisible(busy);
+    m_compareBar->setBusy(busy && !m_controller->hasComparison());
 }
 
-void MainWindow::onInspectionDone()
+void MainWindow::startCompare()
 {
-    m_progress->setVisible(false);
-    m_cancelButton->setVisible(false);
-    const QFuture<Result<Catalog>> future = m_watcher.future();
-    if (future.isCanceled() || future.resultCount() == 0) {
-        m_statusLabel->setText(tr("Inspection of %1 cancelled").arg(m_pendingSource));
-        Q_EMIT inspectionFinished(false);
-        return;
-    }
-    const Result<Catalog> result = future.result();
-    if (!result) {
-        m_statusLabel->setText(tr("Could not inspect %1").arg(m_pendingSource));
-        showError(tr("Inspection failed"), result.error());
-        Q_EMIT inspectionFinished(false);
-        return;
-    }
-    m_model->setCatalog(*result);
-    m_summary->setPlainText(catalogSummaryText(*result));
-    const CatalogCounts counts = countObjects(*result);
-    m_statusLabel->setText(tr("%1: %n table(s)", nullptr, counts.tables).arg(result->database));
-    setWindowTitle(tr("%1 — Parity").arg(result->database));
-    // Open each schema and its table list: the first thing anyone looks at.
-    for (int row = 0; row < m_tree->model()->rowCount(); ++row) {
-        const QModelIndex schema = m_tree->model()->index(row, 0);
-        m_tree->expand(schema);
-        m_tree->expand(m_tree->model()->index(0, 0, schema));
-    }
-    Q_EMIT inspectionFinished(true);
+    compare(m_compareBar->reference(), m_compareBar->target());
 }
 
-void MainWindow::showError(const QString &title, const Error &error)
+void MainWindow::compare(const QString &reference, const QString &target)
 {
-    QMessageBox box(QMessageBox::Warning, title, error.message, QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("errorBox"));
-    if (qEnvironmentVariableIsSet("PARITY_NO_MODAL_ERRORS")) {
-        m_summary->setPlainText(error.message);
+    m_compareBar->setReference(reference);
+    m_compareBar->setTarget(target);
+    m_diffModel->clear();
+    m_detail->clear();
+    m_hazards->setHazards({}, QString());
+    m_scripts->clear(QStringLiteral("-- ") + tr("Comparing…"));
+    m_trees->setSummary(tr("Reading %1 and %2…").arg(reference, target));
+    DiffOptions options;
+    options.ignoreColumnOrder = action(QStringLiteral("ignoreColumnOrderAction"))->isChecked();
+    options.ignoreWhitespace = action(QStringLiteral("ignoreWhitespaceAction"))->isChecked();
+    options.ignoreOwner = action(QStringLiteral("ignoreOwnerAction"))->isChecked();
+    options.ignoreComments = action(QStringLiteral("ignoreCommentsAction"))->isChecked();
+    m_controller->setExactCounts(m_exactCounts->isChecked());
+    m_controller->compare(reference, target, options);
+}
+
+void MainWindow::openDemo()
+{
+    // A build tree has the pair next to bin/; an installed Parity builds it
+    // once in the user's data folder from the SQL compiled in.
+    const QString built = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../demo"));
+    const QString folder = QFileInfo::exists(built + QStringLiteral("/staging.db"))
+                               ? QDir(built).canonicalPath()
+                               : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+                                     + QStringLiteral("/demo");
+    m_statusLabel->setText(tr("Preparing the demo databases…"));
+    m_demoWatcher.setFuture(QtConcurrent::run(workerPool(), [folder] { return prepareDemoDatabases(folder); }));
+}
+
+void MainWindow::onComparisonFinished()
+{
+    const Catalog &target = m_controller->target();
+    const Catalog &reference = m_controller->reference();
+    m_diffModel->setSnapshot(m_controller->treeSnapshot());
+    const QStringList summary = diffSummary(m_controller->diff());
+    m_trees->setSummary(summary.join(QLatin1Char('\n')));
+    m_trees->expandDifferences();
+    m_scripts->setCompletion(reference.dialect, m_controller->completionEntries());
+    const QString referenceName = reference.database.isEmpty() ? m_controller->referenceText() : reference.database;
+    const QString targetName = target.database.isEmpty() ? m_controller->targetText() : target.database;
+    setWindowTitle(tr("%1 → %2 — Parity").arg(referenceName, targetName));
+    rememberComparison(m_controller->referenceText(), m_controller->targetText());
+    m_detail->clear(m_controller->diff().isEmpty() ? tr("No differences: both have the same structure.")
+                                                   : tr("Select an object to see its DDL on both sides (F8: next difference)."));
+    Q_EMIT comparisonFinished(true);
+}
+
+void MainWindow::onComparisonFailed(const QString &message)
+{
+    m_trees->setSummary(message);
+    m_scripts->clear(QStringLiteral("-- ") + message);
+    m_statusLabel->setText(message);
+    Q_EMIT comparisonFinished(false);
+}
+
+void MainWindow::onPlanFinished()
+{
+    const ComparisonController::Scripts &s = m_controller->scripts();
+    m_scripts->setPlan(s.plan.forward, s.forward, s.rollback);
+    // Changes left out that the script needs anyway, and why.
+    QHash<int, QString> pulled;
+    const QSet<int> excluded = m_diffModel->excludedChanges();
+    for (const SelectionNote &note : s.selection.notes) {
+        if (excluded.contains(note.change) && s.selection.included.contains(note.change))
+            pulled.insert(note.change, note.text);
+    }
+    m_diffModel->setPulledIn(pulled);
+    QString note;
+    if (m_controller->hazardsMeasured())
+        note = tr("Figures measured on %1.").arg(m_controller->target().database);
+    else if (m_controller->targetSpec().kind == ConnectionSpec::Kind::Snapshot)
+        note = tr("Figures from the snapshot's statistics.");
+    else
+        note = tr("Figures from statistics; measuring on the target…");
+    m_hazards->setHazards(s.plan.forward.hazards, note);
+    const int steps = int(s.plan.forward.steps.size());
+    m_statusLabel->setText(steps == 0 ? tr("Nothing to do: the ticked differences need no statement.")
+                                      : tr("Forward script: %n statement(s).", nullptr, steps));
+    Q_EMIT scriptsUpdated();
+}
+
+void MainWindow::showDetail(const QModelIndex &sourceIndex)
+{
+    if (!sourceIndex.isValid()) {
+        m_detail->clear();
         return;
     }
-    box.exec();
+    const auto node = DiffTreeModel::NodeKind(sourceIndex.data(DiffTreeModel::NodeKindRole).toInt());
+    if (node != DiffTreeModel::NodeKind::Object && node != DiffTreeModel::NodeKind::Child) {
+        m_detail->clear(tr("Select an object to see its DDL on both sides."));
+        return;
+    }
+    ObjectRef ref;
+    ref.kind = ObjectKind(sourceIndex.data(DiffTreeModel::ObjectKindRole).toInt());
+    ref.schema = sourceIndex.data(DiffTreeModel::SchemaRole).toString();
+    ref.name = sourceIndex.data(DiffTreeModel::ObjectNameRole).toString();
+    ref.table = sourceIndex.data(DiffTreeModel::TableRole).toString();
+    const Catalog &reference = m_controller->reference();
+    const Catalog &target = m_controller->target();
+    ObjectRef targetRef = ref;
+    const int change = sourceIndex.data(DiffTreeModel::ChangeIndexRole).toInt();
+    if (change >= 0 && change < m_controller->diff().changes.size())
+        targetRef = objectRefOf(m_controller->diff().changes[change], true);
+    if (ref.kind == ObjectKind::Trigger)
+        targetRef.table = ref.table;
+    const std::unique_ptr<SqlGenerator> g = SqlGenerator::create(reference.dialect);
+    QString info;
+    if (node == DiffTreeModel::NodeKind::Object && ref.kind == ObjectKind::Table) {
+        const QString a = rowsText(reference, ref.schema, ref.name);
+        const QString b = rowsText(target, ref.schema, ref.name);
+        QStringList parts;
+        if (!a.isEmpty())
+            parts << tr("%1: %2").arg(reference.database, a);
+        if (!b.isEmpty())
+            parts << tr("%1: %2").arg(target.database, b);
+        info = parts.join(QStringLiteral(" · "));
+    }
+    // The hazards of this object, in a line.
+    QStringList hazards;
+    const QString path = sourceIndex.data(DiffTreeModel::PathRole).toString();
+    for (const Hazard &h : m_controller->scripts().plan.forward.hazards) {
+        if (h.object == path || h.object.startsWith(path + QLatin1Char('.')) || path.endsWith(QLatin1Char('.') + h.object)
+            || h.object == ref.name)
+            hazards << tr("%1 hazard: %2 (%3)").arg(severityWord(h.severity), h.reason, h.figureText());
+    }
+    if (!hazards.isEmpty())
+        info += (info.isEmpty() ? QString() : QStringLiteral(" · ")) + hazards.join(QStringLiteral(" · "));
+    m_detail->showObject(tr("Reference: %1").arg(reference.database), objectDdl(reference, ref, *g),
+                         tr("Target: %1").arg(target.database), objectDdl(target, targetRef, *g), reference.dialect,
+                         info);
+}
+
+void MainWindow::showHazard(const Hazard &hazard)
+{
+    const QModelIndex at = m_diffModel->indexForPath(hazard.object);
+    if (at.isValid())
+        m_trees->revealSource(at);
+    m_scripts->revealObject(hazard.object);
+}
+
+void MainWindow::rememberComparison(const QString &reference, const QString &target)
+{
+    // Never a password in the settings file: keep only specs without one.
+    for (const QString &spec : {reference, target}) {
+        auto parsed = ConnectionSpec::parse(spec);
+        if (parsed && !parsed->password.isEmpty())
+            return;
+    }
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QString entry = reference + QLatin1Char('\n') + target;
+    recent.removeAll(entry);
+    recent.prepend(entry);
+    while (recent.size() > kRecentCount)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    QStringList specs;
+    for (const QString &entry : recent) {
+        const QString reference = entry.section(QLatin1Char('\n'), 0, 0);
+        const QString target = entry.section(QLatin1Char('\n'), 1, 1);
+        m_recentMenu->addAction(tr("%1 → %2").arg(reference, target), this,
+                                [this, reference, target] { compare(reference, target); });
+        for (const QString &s : {reference, target}) {
+            if (!specs.contains(s))
+                specs << s;
+        }
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    m_compareBar->setRecent(specs);
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_controller->hasComparison()) {
+        m_statusLabel->setText(tr("Compare two databases first; the report describes a comparison."));
+        return;
+    }
+    const QString path = m_scripts->savePathChooser()(tr("Export HTML Report"), QStringLiteral("comparison.html"),
+                                                      tr("HTML pages (*.html)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(diffHtml(m_controller->diff()).toUtf8()) < 0 || !file.commit()) {
+        QMessageBox::warning(this, tr("Export HTML Report"),
+                             tr("Could not write %1: %2. Choose another folder.").arg(path, file.errorString()));
+        return;
+    }
+    m_statusLabel->setText(tr("Report saved to %1").arg(path));
+    Q_EMIT reportExported(path);
+}
+
+void MainWindow::startDryRun(const QString &script)
+{
+    const ConnectionSpec spec = m_controller->targetSpec();
+    if (spec.kind != ConnectionSpec::Kind::PostgreSQL) {
+        m_statusLabel->setText(tr("A dry run needs a live PostgreSQL target."));
+        return;
+    }
+    if (m_dryRunWatcher.isRunning())
+        return;
+    m_statusLabel->setText(tr("Dry run on %1: the script runs in a transaction that is rolled back…").arg(spec.display()));
+    m_dryRunWatcher.setFuture(QtConcurrent::run(workerPool(), [spec, script] {
+        JobContext job;
+        return dryRunPostgres(spec, script, job);
+    }));
+}
+
+void MainWindow::dryRunDone()
+{
+    const Result<DryRunOutcome> outcome = m_dryRunWatcher.result();
+    if (!outcome) {
+        m_statusLabel->setText(tr("The dry run could not run: %1").arg(outcome.error().message));
+        Q_EMIT dryRunFinished(false);
+        return;
+    }
+    if (outcome->ok) {
+        QString text = tr("Dry run passed: %n statement(s) ran and were rolled back.", nullptr, outcome->statementsRun);
+        if (!outcome->skipped.isEmpty())
+            text += QLatin1Char(' ') + tr("Not run (cannot run in a transaction): %1").arg(outcome->skipped.join(QStringLiteral("; ")));
+        m_statusLabel->setText(text);
+    } else {
+        m_scripts->markProblem(m_scripts->currentTab(), outcome->failedLine, outcome->error);
+        m_statusLabel->setText(tr("Dry run failed at line %1: %2").arg(outcome->failedLine).arg(outcome->error));
+    }
+    Q_EMIT dryRunFinished(outcome->ok);
 }
 
 } // namespace parity

@@ -1,60 +1,118 @@
 #pragma once
 
 #include "common/error.h"
-#include "schema/catalog.h"
+#include "connection/demodatabases.h"
+#include "migration/dryrun.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
+class QDockWidget;
 class QLabel;
-class QPlainTextEdit;
+class QMenu;
 class QProgressBar;
 class QPushButton;
-class QTreeView;
+class QSplitter;
 
 namespace parity {
 
-class SchemaTreeModel;
-struct ConnectionSpec;
+class CompareBar;
+class ComparisonController;
+class DdlDiffView;
+class DiffTreeModel;
+class DiffTreePane;
+class HazardPanel;
+class PasswordProvider;
+class ProfileStore;
+class ProfilesDock;
+class ScriptPane;
+class SecretStore;
+struct Hazard;
 
-/// The workbench window. For now it opens one database (or snapshot) and
-/// shows its catalog as a tree, with a text summary beside it. Introspection
-/// runs on a worker; the window only shows progress and results.
+/// The workbench window. It only wires the parts together: the compare bar
+/// (reference and target), the two aligned trees, the detail pane with both
+/// sides' DDL, the script editors, the hazards and the profiles. Every job
+/// runs on a worker through ComparisonController.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// `secrets` (not owned) replaces the system keychain, for tests; null
+    /// uses the keychain.
+    explicit MainWindow(SecretStore *secrets = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Starts inspecting `specText`; errors are shown to the user.
-    void openSpec(const QString &specText);
+    /// Compares `reference` (the desired state) with `target` (the database
+    /// that will change).
+    void compare(const QString &reference, const QString &target);
+    /// Builds the demo pair if needed and compares staging with uat.
+    void openDemo();
 
-    /// True while an inspection runs (for tests).
     bool isBusy() const;
-    SchemaTreeModel *schemaModel() const { return m_model; }
+    ComparisonController *controller() const { return m_controller; }
+    DiffTreeModel *diffModel() const { return m_diffModel; }
+    DiffTreePane *trees() const { return m_trees; }
+    DdlDiffView *detail() const { return m_detail; }
+    ScriptPane *scripts() const { return m_scripts; }
+    HazardPanel *hazards() const { return m_hazards; }
+    ProfilesDock *profiles() const { return m_profiles; }
+    CompareBar *compareBar() const { return m_compareBar; }
+    QAction *action(const QString &objectName) const;
 
 Q_SIGNALS:
-    void inspectionFinished(bool ok);
+    /// A comparison ended: the trees are filled (ok) or an error was shown.
+    void comparisonFinished(bool ok);
+    /// New scripts are shown.
+    void scriptsUpdated();
+    void dryRunFinished(bool ok);
+    void reportExported(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
-    void openDialog();
-    void cancelInspection();
-    void onInspectionDone();
-    void showError(const QString &title, const Error &error);
+    void restoreSettings();
+    void saveSettings() const;
+    void startCompare();
+    void onComparisonFinished();
+    void onComparisonFailed(const QString &message);
+    void onPlanFinished();
+    void showDetail(const QModelIndex &sourceIndex);
+    void showHazard(const Hazard &hazard);
+    void rememberComparison(const QString &reference, const QString &target);
+    void rebuildRecentMenu();
+    void exportReport();
+    void startDryRun(const QString &script);
+    void dryRunDone();
+    void setBusy(bool busy);
 
-    SchemaTreeModel *m_model = nullptr;     // owned by this (QObject parent)
-    QTreeView *m_tree = nullptr;            // owned by the splitter
-    QPlainTextEdit *m_summary = nullptr;    // owned by the splitter
-    QLabel *m_statusLabel = nullptr;        // owned by the status bar
-    QProgressBar *m_progress = nullptr;     // owned by the status bar
-    QPushButton *m_cancelButton = nullptr;  // owned by the status bar
-    QAction *m_exactCounts = nullptr;       // owned by the View menu
-    QFutureWatcher<Result<Catalog>> m_watcher;
-    QString m_pendingSource;
+    std::unique_ptr<SecretStore> m_ownSecrets;     // the keychain, when no store was given
+    std::unique_ptr<ProfileStore> m_profileStore;
+    PasswordProvider *m_passwords = nullptr;       // owned by this (QObject parent)
+    ComparisonController *m_controller = nullptr;  // owned by this
+    DiffTreeModel *m_diffModel = nullptr;          // owned by this
+    CompareBar *m_compareBar = nullptr;            // owned by the tool bar
+    DiffTreePane *m_trees = nullptr;               // owned by the main splitter
+    DdlDiffView *m_detail = nullptr;               // owned by the lower splitter
+    ScriptPane *m_scripts = nullptr;               // owned by the lower splitter
+    HazardPanel *m_hazards = nullptr;              // owned by its dock
+    ProfilesDock *m_profiles = nullptr;            // owned by this
+    QDockWidget *m_hazardDock = nullptr;           // owned by this
+    QSplitter *m_mainSplitter = nullptr;           // central widget
+    QSplitter *m_lowerSplitter = nullptr;          // owned by the main splitter
+    QLabel *m_statusLabel = nullptr;               // owned by the status bar
+    QProgressBar *m_progress = nullptr;            // owned by the status bar
+    QPushButton *m_cancelButton = nullptr;         // owned by the status bar
+    QMenu *m_recentMenu = nullptr;                 // owned by the File menu
+    QAction *m_exactCounts = nullptr;              // owned by the View menu
+    QList<QAction *> m_ignoreActions;              // owned by the View menu
+    QFutureWatcher<Result<DemoDatabases>> m_demoWatcher;
+    QFutureWatcher<Result<DryRunOutcome>> m_dryRunWatcher;
 };
 
 } // namespace parity

@@ -1,5 +1,6 @@
 #include "profiledialog.h"
 
+#include "common/workerpool.h"
 #include "connection/connectionprobe.h"
 #include "item/profilelistmodel.h"
 #include "passwordprovider.h"
@@ -378,7 +379,7 @@ void ProfileDialog::startProbe(ConnectionSpec target)
     connect(m_watcher, &QFutureWatcherBase::finished, this, &ProfileDialog::probeFinished);
     // The worker opens, asks and closes its own connection: the UI thread
     // never touches the database, and an abandoned test just ends unseen.
-    m_watcher->setFuture(QtConcurrent::run([target]() mutable -> Result<QString> {
+    m_watcher->setFuture(QtConcurrent::run(workerPool(), [target]() mutable -> Result<QString> {
         resolvePassword(target);
         return probeConnection(target);
     }));

@@ -1,5 +1,6 @@
 #include "profilesdock.h"
 
+#include "common/workerpool.h"
 #include "connection/connectionprobe.h"
 #include "connection/profilestore.h"
 #include "item/profilelistmodel.h"
@@ -471,7 +472,7 @@ void ProfilesDock::startTest(const QString &profile, ConnectionSpec spec)
     });
     // The worker opens and closes its own connection; the UI thread never
     // touches the database.
-    m_watcher->setFuture(QtConcurrent::run([spec]() mutable -> Result<QString> {
+    m_watcher->setFuture(QtConcurrent::run(workerPool(), [spec]() mutable -> Result<QString> {
         resolvePassword(spec);
         return probeConnection(spec);
     }));

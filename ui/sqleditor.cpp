@@ -163,6 +163,17 @@ void SqlEditor::setDialect(Dialect dialect)
 
 void SqlEditor::setCompletionCatalog(const Catalog &catalog)
 {
+    setCompletionEntries(completionEntriesFor(catalog));
+}
+
+void SqlEditor::setCompletionEntries(const QStringList &entries)
+{
+    m_completionEntries = entries;
+    rebuildApis();
+}
+
+QStringList SqlEditor::completionEntriesFor(const Catalog &catalog)
+{
     QStringList entries;
     auto addQualified = [&entries](const QString &qualifier, const QString &name) {
         entries << name;
@@ -190,8 +201,7 @@ void SqlEditor::setCompletionCatalog(const Catalog &catalog)
     entries.removeAll(QString());
     entries.sort(Qt::CaseInsensitive);
     entries.removeDuplicates();
-    m_completionEntries = entries;
-    rebuildApis();
+    return entries;
 }
 
 void SqlEditor::rebuildApis()

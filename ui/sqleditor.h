@@ -35,6 +35,12 @@ public:
     /// Offers the catalog's schema, table, view, column and routine names
     /// (bare and qualified) for completion, besides the document's words.
     void setCompletionCatalog(const Catalog &catalog);
+    /// The same with the names already listed (sorted, without duplicates),
+    /// e.g. by completionEntriesFor() on a worker for a big catalog.
+    void setCompletionEntries(const QStringList &entries);
+    /// Schema, table, view, column and routine names of `catalog` as
+    /// completion entries. Pure: safe to call on any thread.
+    static QStringList completionEntriesFor(const Catalog &catalog);
     /// The completion entries, as given to QsciAPIs ("public.customers").
     QStringList completionEntries() const { return m_completionEntries; }
     /// The lexer's API set; it prepares in the background and says

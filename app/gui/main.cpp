@@ -29,14 +29,26 @@ int main(int argc, char *argv[])
         "main", "Parity: compare database schemas and plan, apply and roll back the changes."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("SPEC"),
-                                 QApplication::translate("main", "A database or snapshot to open at start."),
-                                 QStringLiteral("[SPEC]"));
+    parser.addPositionalArgument(QStringLiteral("REFERENCE"),
+                                 QApplication::translate("main", "The desired state: a database, SQLite file, snapshot or @profile."),
+                                 QStringLiteral("[REFERENCE"));
+    parser.addPositionalArgument(QStringLiteral("TARGET"),
+                                 QApplication::translate("main", "The database that will change; with REFERENCE, compared at start."),
+                                 QStringLiteral("TARGET]"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Open the demo: the bundled staging and uat SQLite "
+                                                                  "databases, already compared."));
+    parser.addOption(demo);
     parser.process(app);
 
     parity::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openSpec(parser.positionalArguments().first());
+    const QStringList specs = parser.positionalArguments();
+    if (parser.isSet(demo))
+        window.openDemo();
+    else if (specs.size() == 2)
+        window.compare(specs.at(0), specs.at(1));
+    else if (specs.size() == 1 || specs.size() > 2)
+        parser.showHelp(2);
     return QApplication::exec();
 }

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QFontDatabase>
 #include <QTest>
 #include <Qsci/qsciapis.h>
 
@@ -209,7 +210,10 @@ void TestSqlEditor::editorSetup()
     QCOMPARE(editor.autoCompletionSource(), QsciScintilla::AcsAll);
     QVERIFY(!editor.autoCompletionCaseSensitivity());
     QVERIFY(editor.marginLineNumbers(0));
-    QVERIFY(QFontInfo(editor.lexer()->font(QsciLexerSQL::Default)).fixedPitch());
+    // The system's fixed-width font (whether Qt calls it fixed pitch depends
+    // on the fonts installed: it says no for Noto Sans Mono).
+    QCOMPARE(editor.lexer()->font(QsciLexerSQL::Default).family(),
+             QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
     QVERIFY(editor.SendScintilla(QsciScintillaBase::SCI_GETCARETLINEVISIBLE));
 }
 
