@@ -54,7 +54,7 @@ ComparisonController::ComparisonController(QObject *parent)
 
 ComparisonController::~ComparisonController()
 {
-    cancel();
+    stopJobs();
     for (QFutureWatcherBase *w : std::initializer_list<QFutureWatcherBase *>{
              &m_referenceWatcher, &m_targetWatcher, &m_compareWatcher, &m_planWatcher, &m_measureWatcher})
         w->waitForFinished();
@@ -75,6 +75,16 @@ void ComparisonController::setBusy(bool busy)
 
 void ComparisonController::cancel()
 {
+    const bool reading = m_busy && !m_hasComparison;
+    stopJobs();
+    if (reading) {
+        Q_EMIT progressChanged(1, 1, tr("Comparison cancelled."));
+        Q_EMIT comparisonFailed(tr("Comparison cancelled."));
+    }
+}
+
+void ComparisonController::stopJobs()
+{
     ++m_generation;
     m_pendingResolves = 0;
     m_replanPending = false;
@@ -88,7 +98,7 @@ void ComparisonController::cancel()
 
 void ComparisonController::compare(const QString &reference, const QString &target, const DiffOptions &options)
 {
-    cancel();
+    stopJobs();
     const int generation = m_generation;
     m_referenceText = reference.trimmed();
     m_targetText = target.trimmed();

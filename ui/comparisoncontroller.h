@@ -50,6 +50,8 @@ public:
 
     /// Starts reading both sides; any comparison under way is cancelled.
     void compare(const QString &reference, const QString &target, const DiffOptions &options = {});
+    /// Stops what runs; a comparison still reading its databases ends as
+    /// failed ("Comparison cancelled."), one already shown stays.
     void cancel();
     bool isBusy() const;
 
@@ -90,6 +92,7 @@ private:
         std::shared_ptr<DiffTreeModel::Snapshot> tree;
     };
 
+    void stopJobs();
     void resolved(int side, Result<ConnectionSpec> spec);
     void startInspection();
     void inspectionDone();

@@ -208,6 +208,7 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_controller->blockSignals(true);
     m_controller->cancel();
     m_demoWatcher.waitForFinished();
     m_dryRunWatcher.waitForFinished();
@@ -241,6 +242,8 @@ void MainWindow::createActions()
     QAction *cancel = make(file, tr("Ca&ncel"), "cancelAction", QKeySequence(Qt::Key_Escape),
                            tr("Stop the comparison under way"));
     connect(cancel, &QAction::triggered, m_controller, &ComparisonController::cancel);
+    // Only while something runs: Esc also closes the editors' find bar.
+    cancel->setEnabled(false);
     QAction *demo = make(file, tr("Open the &Demo"), "demoAction", {},
                          tr("Compare the bundled staging and uat SQLite databases"));
     connect(demo, &QAction::triggered, this, &MainWindow::openDemo);
@@ -362,6 +365,7 @@ bool MainWindow::isBusy() const
 
 void MainWindow::setBusy(bool busy)
 {
+    action(QStringLiteral("cancelAction"))->setEnabled(busy);
     m_progress->setVisible(busy);
     m_cancelButton->setVisible(busy);
     m_compareBar->setBusy(busy && !m_controller->hasComparison());

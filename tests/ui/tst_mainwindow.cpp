@@ -344,6 +344,19 @@ void TestMainWindow::errorsAreShown()
     QVERIFY(compared.count() == 1 || compared.wait(30000));
     QCOMPARE(compared.first().first().toBool(), false);
 
+    // Cancel while reading: the comparison ends, said so, nothing shown.
+    compared.clear();
+    window.compare(demoDb(QStringLiteral("staging")), demoDb(QStringLiteral("uat")));
+    QVERIFY(window.action(QStringLiteral("cancelAction"))->isEnabled());
+    window.action(QStringLiteral("cancelAction"))->trigger();
+    QCOMPARE(compared.count(), 1);
+    QCOMPARE(compared.first().first().toBool(), false);
+    QVERIFY(window.trees()->summaryLabel()->text().contains(QStringLiteral("cancelled")));
+    QVERIFY(!window.action(QStringLiteral("cancelAction"))->isEnabled());
+    QTest::qWait(200); // late results of the cancelled jobs change nothing
+    QCOMPARE(window.diffModel()->rowCount(), 0);
+    QCOMPARE(compared.count(), 1);
+
     // An unknown profile names itself.
     compared.clear();
     window.compare(QStringLiteral("@nosuchprofile"), demoDb(QStringLiteral("uat")));
