@@ -328,7 +328,11 @@ void ComparisonController::startMeasuring()
 
 void ComparisonController::measuringDone()
 {
-    if (m_measureWatcher.isCanceled() || m_measureWatcher.future().resultCount() == 0 || !m_hasComparison) {
+    // Cancelled, or a newer comparison under way: whoever stopped it has
+    // already said how busy the controller is.
+    if (m_measureWatcher.isCanceled() || !m_hasComparison)
+        return;
+    if (m_measureWatcher.future().resultCount() == 0) {
         setBusy(false);
         return;
     }
