@@ -86,6 +86,7 @@ void ComparisonController::cancel()
 void ComparisonController::stopJobs()
 {
     ++m_generation;
+    m_targetPending = false;
     m_pendingResolves = 0;
     m_replanPending = false;
     m_referenceWatcher.cancel();
@@ -152,7 +153,13 @@ void ComparisonController::startInspection()
     options.schemas = m_options.schemas;
     options.exactRowCounts = m_exactCounts;
     m_referenceWatcher.setFuture(inspectAsync(m_referenceSpec, options));
-    m_targetWatcher.setFuture(inspectAsync(m_targetSpec, options));
+    // Two snapshot files are read one after the other: each parse holds the
+    // whole JSON document, and two at once would double the peak memory for
+    // little gain (reading a file is not waiting on a server).
+    m_targetPending = m_referenceSpec.kind == ConnectionSpec::Kind::Snapshot
+                      && m_targetSpec.kind == ConnectionSpec::Kind::Snapshot;
+    if (!m_targetPending)
+        m_targetWatcher.setFuture(inspectAsync(m_targetSpec, options));
 }
 
 void ComparisonController::reportProgress()
@@ -173,7 +180,21 @@ void ComparisonController::reportProgress()
 
 void ComparisonController::inspectionDone()
 {
-    if (!m_busy || !m_referenceWatcher.isFinished() || !m_targetWatcher.isFinished())
+    if (!m_busy || !m_referenceWatcher.isFinished())
+        return;
+    if (m_targetPending) {
+        m_targetPending = false;
+        if (m_referenceWatcher.isCanceled()) {
+            fail(tr("Comparison cancelled."));
+            return;
+        }
+        IntrospectionOptions options;
+        options.schemas = m_options.schemas;
+        options.exactRowCounts = m_exactCounts;
+        m_targetWatcher.setFuture(inspectAsync(m_targetSpec, options));
+        return;
+    }
+    if (!m_targetWatcher.isFinished())
         return;
     if (m_referenceWatcher.isCanceled() || m_targetWatcher.isCanceled()) {
         fail(tr("Comparison cancelled."));

@@ -119,6 +119,7 @@ private:
 
     QFutureWatcher<Result<Catalog>> m_referenceWatcher;
     QFutureWatcher<Result<Catalog>> m_targetWatcher;
+    bool m_targetPending = false; ///< the target is read once the reference is (two snapshot files)
     QFutureWatcher<Compared> m_compareWatcher;
     QFutureWatcher<Result<Scripts>> m_planWatcher;
     QFutureWatcher<Result<QList<Hazard>>> m_measureWatcher;

@@ -9,6 +9,10 @@
 
 #include <cmath>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace parity {
 
 namespace {
@@ -403,7 +407,6 @@ Result<Catalog> snapshotFromJson(const QByteArray &json, const QString &origin)
     return catalog;
 }
 
-
 Result<Catalog> readSnapshot(const QString &path)
 {
     QFile file(path);
@@ -415,7 +418,14 @@ Result<Catalog> readSnapshot(const QString &path)
         return fail(Error::Code::Io,
                     QStringLiteral("Cannot read snapshot %1: %2").arg(path, file.errorString()));
     }
-    return snapshotFromJson(file.readAll(), path);
+    Result<Catalog> catalog = snapshotFromJson(file.readAll(), path);
+#ifdef __GLIBC__
+    // The parsed document is several times the catalog's size and now free,
+    // but glibc keeps it in this thread's arena; hand it back, so that the
+    // next big read does not stack on top of it.
+    malloc_trim(0);
+#endif
+    return catalog;
 }
 
 } // namespace parity
