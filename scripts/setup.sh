@@ -46,7 +46,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6svg6
     libqt6sql6-psql libqt6sql6-mysql libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqscintilla2-qt6-dev qtkeychain-qt6-dev libpg-query-dev libdtl-dev libgl-dev
+    libqscintilla2-qt6-dev qtkeychain-qt6-dev libpg-query-dev libdtl-dev libgl-dev libsqlite3-dev
     # database servers and clients for the integration tests and the benchmark
     postgresql postgresql-client postgresql-contrib mariadb-server mariadb-client sqlite3
     # headless GUI: Xvfb for screenshots, a font so offscreen text has glyphs

@@ -1,8 +1,11 @@
 // parity-cli: the headless side of Parity, for scripts and CI.
 #include "clicommon.h"
+#include "applycommand.h"
 #include "diffcommand.h"
 #include "inspectcommand.h"
 #include "plancommand.h"
+#include "rollbackcommand.h"
+#include "runscommand.h"
 
 #include <QCoreApplication>
 
@@ -20,6 +23,9 @@ const char *const kUsage =
     "  inspect SPEC      Read a database's structure; print a summary or a JSON snapshot\n"
     "  diff FROM TO      List what turns FROM (will change) into TO (desired state)\n"
     "  plan FROM TO      Write the SQL that turns FROM into TO, its rollback and hazards\n"
+    "  apply FROM        Apply a plan or script with a backup, confirmation, verification and audit\n"
+    "  rollback FROM     Undo an apply run: its reverse script, or a restore of its backup\n"
+    "  runs [RUN_ID]     List the applies and rollbacks recorded on this machine\n"
     "\n"
     "A SPEC names a database or a snapshot of one:\n"
     "  postgresql://user:pass@host:5432/db?sslmode=require   (also postgres://, ?host=/socket/dir)\n"
@@ -61,6 +67,12 @@ int main(int argc, char *argv[])
         return parity::cli::runDiff(args);
     if (command == QLatin1String("plan"))
         return parity::cli::runPlan(args);
+    if (command == QLatin1String("apply"))
+        return parity::cli::runApply(args);
+    if (command == QLatin1String("rollback"))
+        return parity::cli::runRollback(args);
+    if (command == QLatin1String("runs"))
+        return parity::cli::runRuns(args);
     return parity::cli::reportError(
         QStringLiteral("Unknown command \"%1\": run parity-cli --help for the list").arg(command));
 }

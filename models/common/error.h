@@ -19,6 +19,7 @@ struct Error
         Corrupt,          ///< a file exists but is not what it claims to be
         Io,
         Cancelled,
+        Refused,          ///< stopped on purpose before any change: drift, confirmation, data loss
         Unsupported,
         Internal,
     };

@@ -12,117 +12,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <pg_query.h>
-
 #include <algorithm>
 #include <memory>
 
 namespace parity {
 
 namespace {
-
-enum class StatementRole {
-    Run,                ///< send it
-    TransactionControl, ///< the script's BEGIN/COMMIT/ROLLBACK: the dry run owns the transaction
-    OutsideTransaction, ///< refused inside a transaction block: list it, do not send it
-};
-
-/// The statement's top-level node as libpg_query prints it
-/// ({"stmts":[{"stmt":{"IndexStmt":{...}}}]}), or an empty name when it does
-/// not parse (then the server will say why).
-std::pair<QString, QJsonObject> topLevelNode(const QString &sql)
-{
-    const QByteArray utf8 = sql.toUtf8();
-    const PgQueryParseResult result = pg_query_parse(utf8.constData());
-    std::pair<QString, QJsonObject> node;
-    if (!result.error && result.parse_tree) {
-        const QJsonArray stmts = QJsonDocument::fromJson(QByteArray(result.parse_tree))
-                                     .object()
-                                     .value(QLatin1String("stmts"))
-                                     .toArray();
-        if (stmts.size() == 1) {
-            const QJsonObject stmt =
-                stmts.first().toObject().value(QLatin1String("stmt")).toObject();
-            if (!stmt.isEmpty()) {
-                node.first = stmt.constBegin().key();
-                node.second = stmt.constBegin().value().toObject();
-            }
-        }
-    }
-    pg_query_free_parse_result(result);
-    return node;
-}
-
-bool hasDefElem(const QJsonObject &node, const QString &list, const QString &name)
-{
-    const QJsonArray items = node.value(list).toArray();
-    for (const QJsonValue &item : items) {
-        if (item.toObject()
-                .value(QLatin1String("DefElem"))
-                .toObject()
-                .value(QLatin1String("defname"))
-                .toString()
-            == name)
-            return true;
-    }
-    return false;
-}
-
-/// Mirrors the statements that call PreventInTransactionBlock() in
-/// PostgreSQL 12-17, as far as the statement's text tells.
-StatementRole roleOf(const QString &sql)
-{
-    const auto [name, node] = topLevelNode(sql);
-    auto flag = [&node](const char *key) {
-        return node.value(QLatin1String(key)).toBool();
-    };
-    auto text = [&node](const char *key) {
-        return node.value(QLatin1String(key)).toString();
-    };
-
-    if (name == QLatin1String("TransactionStmt")) {
-        const QString kind = text("kind");
-        if (kind == QLatin1String("TRANS_STMT_BEGIN") || kind == QLatin1String("TRANS_STMT_START")
-            || kind == QLatin1String("TRANS_STMT_COMMIT")
-            || kind == QLatin1String("TRANS_STMT_ROLLBACK"))
-            return StatementRole::TransactionControl;
-        if (kind == QLatin1String("TRANS_STMT_PREPARE")
-            || kind == QLatin1String("TRANS_STMT_COMMIT_PREPARED")
-            || kind == QLatin1String("TRANS_STMT_ROLLBACK_PREPARED"))
-            return StatementRole::OutsideTransaction;
-        return StatementRole::Run; // SAVEPOINT, RELEASE, ROLLBACK TO work inside ours
-    }
-    if (name == QLatin1String("IndexStmt") || name == QLatin1String("DropStmt"))
-        return flag("concurrent") ? StatementRole::OutsideTransaction : StatementRole::Run;
-    if (name == QLatin1String("ReindexStmt")) {
-        const QString kind = text("kind");
-        if (hasDefElem(node, QStringLiteral("params"), QStringLiteral("concurrently"))
-            || kind == QLatin1String("REINDEX_OBJECT_SYSTEM")
-            || kind == QLatin1String("REINDEX_OBJECT_DATABASE"))
-            return StatementRole::OutsideTransaction;
-        return StatementRole::Run;
-    }
-    if (name
-        == QLatin1String("VacuumStmt")) // ANALYZE alone may run in a transaction; VACUUM may not
-        return flag("is_vacuumcmd") ? StatementRole::OutsideTransaction : StatementRole::Run;
-    if (name == QLatin1String("ClusterStmt")) // CLUSTER with no table reclusters the database
-        return node.contains(QLatin1String("relation")) ? StatementRole::Run
-                                                        : StatementRole::OutsideTransaction;
-    if (name == QLatin1String("AlterDatabaseStmt"))
-        return hasDefElem(node, QStringLiteral("options"), QStringLiteral("tablespace"))
-                   ? StatementRole::OutsideTransaction
-                   : StatementRole::Run;
-    if (name == QLatin1String("DiscardStmt"))
-        return text("target") == QLatin1String("DISCARD_ALL") ? StatementRole::OutsideTransaction
-                                                              : StatementRole::Run;
-    if (name == QLatin1String("CreatedbStmt") || name == QLatin1String("DropdbStmt")
-        || name == QLatin1String("AlterSystemStmt") || name == QLatin1String("CreateTableSpaceStmt")
-        || name == QLatin1String("DropTableSpaceStmt")
-        || name == QLatin1String("CreateSubscriptionStmt")
-        || name == QLatin1String("DropSubscriptionStmt"))
-        return StatementRole::OutsideTransaction;
-    return StatementRole::Run;
-}
 
 QString describeSkipped(const ScriptStatement &statement)
 {
@@ -205,13 +100,13 @@ Result<DryRunOutcome> dryRunPostgres(const ConnectionSpec &spec, const QString &
                     .arg(spec.display())
                     .arg(outcome.statementsRun));
         }
-        switch (roleOf(statement.sql)) {
-        case StatementRole::TransactionControl:
+        switch (postgresStatementRole(statement.sql)) {
+        case PostgresStatementRole::TransactionControl:
             continue;
-        case StatementRole::OutsideTransaction:
+        case PostgresStatementRole::OutsideTransaction:
             outcome.skipped << describeSkipped(statement);
             continue;
-        case StatementRole::Run:
+        case PostgresStatementRole::Run:
             break;
         }
         QSqlQuery query(session->database());

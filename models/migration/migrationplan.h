@@ -24,6 +24,7 @@ enum class HazardKind {
     EnumLabelInUse,      ///< a removed enum label that rows still hold
     OrphanRows,          ///< a new foreign key that existing rows break
     TableRewrite,        ///< the change rewrites or copies the whole table under a lock
+    NoBackup,            ///< the apply runs without a backup to restore from
 };
 
 /// A change that can lose data, fail on existing rows, or lock a big table,
@@ -62,6 +63,7 @@ struct PlanStep
     /// In a rollback: what of this object the forward script destroyed, so
     /// that this step brings back the structure but not the data.
     QString lostData;
+    int line = 0;         ///< 1-based line in the script file the step was read from; 0 when planned
 };
 
 /// Everything a script needs: the ordered steps and the hazards.

@@ -134,6 +134,7 @@ QString hazardKindKey(HazardKind kind)
     case HazardKind::EnumLabelInUse: return QStringLiteral("enum-label-in-use");
     case HazardKind::OrphanRows: return QStringLiteral("orphan-rows");
     case HazardKind::TableRewrite: return QStringLiteral("table-rewrite");
+    case HazardKind::NoBackup: return QStringLiteral("no-backup");
     }
     return {};
 }

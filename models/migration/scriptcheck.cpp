@@ -1,5 +1,9 @@
 #include "scriptcheck.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <pg_query.h>
 
 // Threads: libpg_query keeps PostgreSQL's parser globals and its memory
@@ -273,6 +277,103 @@ QList<ScriptStatement> statementsFrom(const QString &text, const PgQuerySplitRes
     return statements;
 }
 
+/// The statement's top-level node as libpg_query prints it
+/// ({"stmts":[{"stmt":{"IndexStmt":{...}}}]}), or an empty name when it does
+/// not parse (then the server will say why).
+std::pair<QString, QJsonObject> topLevelNode(const QString &sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    const PgQueryParseResult result = pg_query_parse(utf8.constData());
+    std::pair<QString, QJsonObject> node;
+    if (!result.error && result.parse_tree) {
+        const QJsonArray stmts = QJsonDocument::fromJson(QByteArray(result.parse_tree))
+                                     .object()
+                                     .value(QLatin1String("stmts"))
+                                     .toArray();
+        if (stmts.size() == 1) {
+            const QJsonObject stmt =
+                stmts.first().toObject().value(QLatin1String("stmt")).toObject();
+            if (!stmt.isEmpty()) {
+                node.first = stmt.constBegin().key();
+                node.second = stmt.constBegin().value().toObject();
+            }
+        }
+    }
+    pg_query_free_parse_result(result);
+    return node;
+}
+
+bool hasDefElem(const QJsonObject &node, const QString &list, const QString &name)
+{
+    const QJsonArray items = node.value(list).toArray();
+    for (const QJsonValue &item : items) {
+        if (item.toObject()
+                .value(QLatin1String("DefElem"))
+                .toObject()
+                .value(QLatin1String("defname"))
+                .toString()
+            == name)
+            return true;
+    }
+    return false;
+}
+
+/// Mirrors the statements that call PreventInTransactionBlock() in
+/// PostgreSQL 12-17, as far as the statement's text tells.
+PostgresStatementRole roleOf(const QString &sql)
+{
+    const auto [name, node] = topLevelNode(sql);
+    auto flag = [&node](const char *key) {
+        return node.value(QLatin1String(key)).toBool();
+    };
+    auto text = [&node](const char *key) {
+        return node.value(QLatin1String(key)).toString();
+    };
+
+    if (name == QLatin1String("TransactionStmt")) {
+        const QString kind = text("kind");
+        if (kind == QLatin1String("TRANS_STMT_BEGIN") || kind == QLatin1String("TRANS_STMT_START")
+            || kind == QLatin1String("TRANS_STMT_COMMIT")
+            || kind == QLatin1String("TRANS_STMT_ROLLBACK"))
+            return PostgresStatementRole::TransactionControl;
+        if (kind == QLatin1String("TRANS_STMT_PREPARE")
+            || kind == QLatin1String("TRANS_STMT_COMMIT_PREPARED")
+            || kind == QLatin1String("TRANS_STMT_ROLLBACK_PREPARED"))
+            return PostgresStatementRole::OutsideTransaction;
+        return PostgresStatementRole::Run; // SAVEPOINT, RELEASE, ROLLBACK TO work inside ours
+    }
+    if (name == QLatin1String("IndexStmt") || name == QLatin1String("DropStmt"))
+        return flag("concurrent") ? PostgresStatementRole::OutsideTransaction : PostgresStatementRole::Run;
+    if (name == QLatin1String("ReindexStmt")) {
+        const QString kind = text("kind");
+        if (hasDefElem(node, QStringLiteral("params"), QStringLiteral("concurrently"))
+            || kind == QLatin1String("REINDEX_OBJECT_SYSTEM")
+            || kind == QLatin1String("REINDEX_OBJECT_DATABASE"))
+            return PostgresStatementRole::OutsideTransaction;
+        return PostgresStatementRole::Run;
+    }
+    if (name
+        == QLatin1String("VacuumStmt")) // ANALYZE alone may run in a transaction; VACUUM may not
+        return flag("is_vacuumcmd") ? PostgresStatementRole::OutsideTransaction : PostgresStatementRole::Run;
+    if (name == QLatin1String("ClusterStmt")) // CLUSTER with no table reclusters the database
+        return node.contains(QLatin1String("relation")) ? PostgresStatementRole::Run
+                                                        : PostgresStatementRole::OutsideTransaction;
+    if (name == QLatin1String("AlterDatabaseStmt"))
+        return hasDefElem(node, QStringLiteral("options"), QStringLiteral("tablespace"))
+                   ? PostgresStatementRole::OutsideTransaction
+                   : PostgresStatementRole::Run;
+    if (name == QLatin1String("DiscardStmt"))
+        return text("target") == QLatin1String("DISCARD_ALL") ? PostgresStatementRole::OutsideTransaction
+                                                              : PostgresStatementRole::Run;
+    if (name == QLatin1String("CreatedbStmt") || name == QLatin1String("DropdbStmt")
+        || name == QLatin1String("AlterSystemStmt") || name == QLatin1String("CreateTableSpaceStmt")
+        || name == QLatin1String("DropTableSpaceStmt")
+        || name == QLatin1String("CreateSubscriptionStmt")
+        || name == QLatin1String("DropSubscriptionStmt"))
+        return PostgresStatementRole::OutsideTransaction;
+    return PostgresStatementRole::Run;
+}
+
 } // namespace
 
 QString blankPsqlMetaCommands(const QString &script)
@@ -336,6 +437,11 @@ QList<ScriptStatement> splitPostgresScript(const QString &script)
         split.error ? splitLexically(text) : statementsFrom(text, split);
     pg_query_free_split_result(split);
     return statements;
+}
+
+PostgresStatementRole postgresStatementRole(const QString &sql)
+{
+    return roleOf(sql);
 }
 
 } // namespace parity

@@ -47,4 +47,15 @@ struct ScriptStatement
 /// body) replaced by spaces, so that every other character keeps its position.
 [[nodiscard]] QString blankPsqlMetaCommands(const QString &script);
 
+/// How a PostgreSQL statement must be sent, as far as its text tells.
+enum class PostgresStatementRole {
+    Run,                ///< runs inside a transaction block
+    TransactionControl, ///< BEGIN / COMMIT / ROLLBACK: whoever runs the script owns the transaction
+    OutsideTransaction, ///< refused inside a transaction block (CREATE INDEX CONCURRENTLY, VACUUM …)
+};
+
+/// Mirrors the statements that call PreventInTransactionBlock() in
+/// PostgreSQL 12-17. Safe to call from any thread.
+PostgresStatementRole postgresStatementRole(const QString &sql);
+
 } // namespace parity

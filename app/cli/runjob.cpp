@@ -1,0 +1,48 @@
+#include "runjob.h"
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+
+namespace parity::cli {
+
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted = true;
+}
+
+} // namespace
+
+RunJob::RunJob()
+{
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+}
+
+void RunJob::reportProgress(int done, int total, const QString &step)
+{
+    Q_UNUSED(done)
+    Q_UNUSED(total)
+    if (!m_verbose || step == m_lastStep)
+        return;
+    m_lastStep = step;
+    say(QStringLiteral("  ") + step);
+}
+
+bool RunJob::isCancelled() const
+{
+    return g_interrupted.load();
+}
+
+void say(const QString &text)
+{
+    const QByteArray line = text.toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    std::fflush(stderr);
+}
+
+} // namespace parity::cli

@@ -1,0 +1,324 @@
+#include "rollbackrun.h"
+
+#include "applyrun.h"
+#include "audittable.h"
+#include "osuser.h"
+#include "common/jobcontext.h"
+#include "introspection/inspector.h"
+#include "migration/planner.h"
+#include "schema/snapshot.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSysInfo>
+
+
+namespace parity {
+
+namespace {
+
+QString rows(qint64 n)
+{
+    return n == 1 ? QStringLiteral("1 row") : QStringLiteral("%1 rows").arg(QLocale::c().toString(n));
+}
+
+/// What FROM held that the target has lost for good: tables and columns
+/// that held rows and are gone now. A script can recreate them, empty.
+QStringList lostData(const Catalog &from, const Catalog &now)
+{
+    QStringList lines;
+    for (const Schema &schema : from.schemas) {
+        for (const Table &table : schema.tables) {
+            if (table.rowCount == 0)
+                continue;
+            const Table *live = now.table(schema.name, table.name);
+            const QString name = schema.name.isEmpty() ? table.name : schema.name + QLatin1Char('.') + table.name;
+            if (!live) {
+                lines << QStringLiteral("table %1 is gone: the script creates it again, but its %2 do not come back "
+                                        "(restore the backup for them)")
+                             .arg(name, table.rowCount > 0 ? rows(table.rowCount) : QStringLiteral("rows"));
+                continue;
+            }
+            for (const Column &column : table.columns) {
+                const bool kept = std::ranges::any_of(live->columns, [&](const Column &c) { return c.name == column.name; });
+                if (!kept) {
+                    lines << QStringLiteral("column %1.%2 is gone: the script adds it again, but the values of its %3 do "
+                                            "not come back (restore the backup for them)")
+                                 .arg(name, column.name, table.rowCount > 0 ? rows(table.rowCount) : QStringLiteral("rows"));
+                }
+            }
+        }
+    }
+    return lines;
+}
+
+/// Tables whose row count differs from FROM's (only where FROM counted them).
+QStringList rowCountDifferences(const Catalog &from, const Catalog &now)
+{
+    QStringList lines;
+    for (const Schema &schema : from.schemas) {
+        for (const Table &table : schema.tables) {
+            if (table.rowCount < 0)
+                continue;
+            const Table *live = now.table(schema.name, table.name);
+            if (!live && now.schemas.size() == 1 && from.schemas.size() == 1)
+                live = now.table(now.schemas.first().name, table.name); // MySQL: another database name
+            if (!live || live->rowCount == table.rowCount)
+                continue;
+            const QString name = schema.name.isEmpty() ? table.name : schema.name + QLatin1Char('.') + table.name;
+            lines << QStringLiteral("rows: %1 held %2 before the run and holds %3 now")
+                         .arg(name, rows(table.rowCount), rows(live->rowCount));
+        }
+    }
+    return lines;
+}
+
+} // namespace
+
+RollbackRun::RollbackRun(RollbackRequest request, RunStore store)
+    : m_request(std::move(request)), m_store(std::move(store))
+{
+    m_record.kind = QStringLiteral("rollback");
+    m_record.rollsBack = m_request.runId;
+    m_record.method = m_request.method == RollbackMethod::Script ? QStringLiteral("script") : QStringLiteral("backup");
+    m_record.user = currentOsUser();
+    m_record.host = QSysInfo::machineHostName();
+    m_record.parityVersion = QStringLiteral(PARITY_VERSION);
+    m_record.target = m_request.target.display();
+    m_record.targetName = m_request.target.databaseName();
+    m_record.profile = m_request.profile;
+    m_record.environment = m_request.environment;
+}
+
+ConnectionSpec RollbackRun::restoredSpec() const
+{
+    ConnectionSpec spec = m_request.target;
+    if (m_request.method == RollbackMethod::Backup && !m_request.intoDatabase.isEmpty()) {
+        if (spec.kind == ConnectionSpec::Kind::SQLite)
+            spec.path = m_request.intoDatabase;
+        else
+            spec.database = m_request.intoDatabase;
+    }
+    return spec;
+}
+
+Result<void> RollbackRun::refuse(const QString &message)
+{
+    abandon(RunOutcome::Refused, message);
+    return fail(Error::Code::Refused, message);
+}
+
+void RollbackRun::abandon(RunOutcome outcome, const QString &message)
+{
+    m_record.outcome = outcome;
+    m_record.message = message;
+    m_record.finishedAt = QDateTime::currentDateTimeUtc();
+    checkpoint();
+}
+
+void RollbackRun::checkpoint()
+{
+    if (!m_record.id.isEmpty())
+        (void)m_store.save(m_record);
+}
+
+Result<void> RollbackRun::preflight(JobContext &job)
+{
+    m_record.startedAt = QDateTime::currentDateTimeUtc();
+    auto applied = m_store.load(m_request.runId);
+    if (!applied)
+        return std::unexpected(applied.error());
+    m_applied = *applied;
+    if (m_applied.kind != QLatin1String("apply")) {
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("Run %1 is a rollback itself: give the id of the apply run to undo (parity-cli runs)")
+                        .arg(m_request.runId));
+    }
+    if (m_applied.target != m_request.target.display()) {
+        return fail(Error::Code::Refused,
+                    QStringLiteral("Run %1 changed %2, not %3: name the database the run changed")
+                        .arg(m_request.runId, m_applied.target, m_request.target.display()));
+    }
+    auto snapshot = m_store.readFile(m_request.runId, QStringLiteral("from.parity.json"));
+    if (!snapshot)
+        return std::unexpected(snapshot.error());
+    auto from = snapshotFromJson(*snapshot, m_store.folder(m_request.runId) + QStringLiteral("/from.parity.json"));
+    if (!from)
+        return std::unexpected(from.error());
+    m_fromSnapshot = std::move(*from);
+    m_record.dialect = m_fromSnapshot.dialect;
+
+    if (m_request.method == RollbackMethod::Backup) {
+        if (m_applied.backupPath.isEmpty()) {
+            return fail(Error::Code::NotFound,
+                        QStringLiteral("Run %1 ran without a backup: roll back with the script (--method script)")
+                            .arg(m_request.runId));
+        }
+        auto info = m_store.readFile(m_request.runId, QStringLiteral("backup.json"));
+        if (!info)
+            return std::unexpected(info.error());
+        m_backup = BackupInfo::fromJson(QJsonDocument::fromJson(*info).object());
+        if (auto ok = checkBackup(*m_backup); !ok)
+            return ok;
+    }
+    if (auto created = m_store.create(m_record); !created)
+        return created;
+
+    job.reportProgress(0, 2, QStringLiteral("Reading %1").arg(m_request.target.databaseName()));
+    IntrospectionOptions options;
+    options.exactRowCounts = true;
+    auto live = inspect(m_request.target, options, job);
+    if (!live) {
+        abandon(live.error().code == Error::Code::Cancelled ? RunOutcome::Cancelled : RunOutcome::Failed,
+                live.error().message);
+        return std::unexpected(live.error());
+    }
+    withoutAuditTable(*live);
+
+    if (m_request.method == RollbackMethod::Script) {
+        job.reportProgress(1, 2, QStringLiteral("Planning the way back"));
+        auto pair = planMigration(*live, m_fromSnapshot, PlanOptions{});
+        if (!pair) {
+            abandon(RunOutcome::Failed, pair.error().message);
+            return std::unexpected(pair.error());
+        }
+        if (!pair->forward.hazards.isEmpty()) {
+            if (auto measured = measureHazards(pair->forward.hazards, m_request.target, job); !measured) {
+                abandon(RunOutcome::Failed, measured.error().message);
+                return measured;
+            }
+            settleIrreversibility(*pair);
+        }
+        m_plan = pair->forward;
+        m_plan.isRollback = true;
+        m_plan.createdAt = m_record.startedAt;
+        m_warnings = lostData(m_fromSnapshot, *live);
+        for (const Hazard &h : m_plan.hazards) {
+            if (h.dataLoss)
+                m_warnings << QStringLiteral("%1: %2 (%3)").arg(h.object, h.reason, h.figureText());
+        }
+        m_script = planScript(m_plan);
+        m_record.statementsTotal = int(m_plan.steps.size());
+        m_record.planHash = QStringLiteral("sha256:")
+                            + QString::fromLatin1(QCryptographicHash::hash(m_script.toUtf8(), QCryptographicHash::Sha256).toHex());
+        if (auto written = m_store.writeFile(m_record.id, QStringLiteral("rollback.sql"), m_script.toUtf8()); !written)
+            return std::unexpected(written.error());
+    } else {
+        m_record.backupPath = m_backup->path;
+        m_record.backupSha256 = m_backup->sha256;
+        m_record.backupVerified = true;
+        m_warnings << QStringLiteral("everything written to %1 since the backup of %2 is replaced by the backup's "
+                                     "contents")
+                          .arg(m_request.intoDatabase.isEmpty() ? m_request.target.databaseName() : m_request.intoDatabase,
+                               m_applied.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        if (!m_request.intoDatabase.isEmpty())
+            m_warnings.last() = QStringLiteral("the backup goes into a new database, %1; %2 stays as it is")
+                                    .arg(m_request.intoDatabase, m_request.target.databaseName());
+    }
+    m_record.hazards = m_warnings;
+    m_preflighted = true;
+    checkpoint();
+    job.reportProgress(2, 2, QStringLiteral("Preflight done"));
+    return {};
+}
+
+Result<void> RollbackRun::confirm(const QString &typedName)
+{
+    if (typedName != confirmationName()) {
+        m_confirmed = false;
+        return fail(Error::Code::Refused,
+                    typedName.isEmpty()
+                        ? QStringLiteral("not confirmed: type the target database's name, %1, to roll back").arg(confirmationName())
+                        : QStringLiteral("not confirmed: \"%1\" is not the target database's name (%2); nothing was changed")
+                              .arg(typedName, confirmationName()));
+    }
+    m_confirmed = true;
+    return {};
+}
+
+Result<void> RollbackRun::execute(JobContext &job)
+{
+    if (!m_preflighted)
+        return fail(Error::Code::Internal, QStringLiteral("the rollback ran before its preflight"));
+    if (!m_confirmed)
+        return refuse(QStringLiteral("not confirmed: type the target database's name, %1, to roll back").arg(confirmationName()));
+
+    if (m_request.method == RollbackMethod::Backup) {
+        if (auto restored = restoreBackup(m_request.target, *m_backup, m_request.intoDatabase, job); !restored) {
+            abandon(restored.error().code == Error::Code::Cancelled ? RunOutcome::Cancelled : RunOutcome::Failed,
+                    restored.error().message);
+            return restored;
+        }
+        m_executed = true;
+        checkpoint();
+        return {};
+    }
+
+    auto result = applySteps(m_request.target, m_plan.steps, m_request.applyOptions, job,
+                             [this](const QList<StatementRecord> &statements) {
+                                 m_record.statements = statements;
+                                 checkpoint();
+                             });
+    if (!result) {
+        abandon(RunOutcome::Failed, result.error().message);
+        return std::unexpected(result.error());
+    }
+    m_record.statements = result->statements;
+    m_executed = true;
+    if (!result->ok) {
+        m_record.outcome = result->cancelled ? RunOutcome::Cancelled : RunOutcome::Failed;
+        m_record.message = result->error;
+    }
+    checkpoint();
+    return {};
+}
+
+Result<void> RollbackRun::verify(JobContext &job)
+{
+    if (!m_executed || m_record.outcome != RunOutcome::Running)
+        return {};
+    IntrospectionOptions options;
+    options.exactRowCounts = true;
+    auto live = inspect(restoredSpec(), options, job);
+    if (!live) {
+        m_record.outcome = RunOutcome::VerificationFailed;
+        m_record.message = QStringLiteral("could not read the database again: ") + live.error().message;
+        m_record.verificationDifferences = {m_record.message};
+        checkpoint();
+        return {};
+    }
+    withoutAuditTable(*live);
+    QStringList left = differenceLines(m_fromSnapshot, *live, DiffOptions{});
+    left << rowCountDifferences(m_fromSnapshot, *live);
+    m_record.verified = left.isEmpty();
+    m_record.verificationDifferences = left;
+    if (!left.isEmpty()) {
+        m_record.outcome = RunOutcome::VerificationFailed;
+        m_record.message = QStringLiteral("the rollback ran, but %1 differs from its state before run %2 in %3 place(s)")
+                               .arg(restoredSpec().databaseName(), m_request.runId)
+                               .arg(left.size());
+    }
+    checkpoint();
+    return {};
+}
+
+Result<void> RollbackRun::finish()
+{
+    if (m_record.outcome == RunOutcome::Running) {
+        m_record.outcome = RunOutcome::Succeeded;
+        m_record.message = QStringLiteral("%1 is as it was before run %2: same schema, same row counts")
+                               .arg(restoredSpec().databaseName(), m_request.runId);
+    }
+    m_record.finishedAt = QDateTime::currentDateTimeUtc();
+    Result<void> audit;
+    if (m_request.auditTable && m_executed) {
+        audit = writeAuditRow(restoredSpec(), m_record);
+        m_record.auditTableWritten = audit.has_value();
+    }
+    if (auto saved = m_store.save(m_record); !saved)
+        return saved;
+    return audit;
+}
+
+} // namespace parity
