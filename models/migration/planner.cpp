@@ -90,6 +90,8 @@ QString dialectClient(Dialect dialect)
 
 QString Hazard::figureText() const
 {
+    if (kind == HazardKind::NoBackup)
+        return QStringLiteral("nothing to restore from");
     if (figure < 0)
         return QStringLiteral("not measured");
     const QString n = QLocale::c().toString(figure);
