@@ -68,6 +68,8 @@ public:
     const Catalog &target() const { return m_target; }
     const SchemaDiff &diff() const { return m_diff; }
     const Scripts &scripts() const { return m_scripts; }
+    /// The options the comparison was made with (the plan's PlanOptions::diff).
+    const DiffOptions &diffOptions() const { return m_options; }
     /// The rows of the trees, built on the worker.
     std::shared_ptr<DiffTreeModel::Snapshot> treeSnapshot() const { return m_tree; }
     /// Names for the SQL editor's completion, listed on the worker.

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "applywizard.h"
 #include "common/jobcontext.h"
 #include "common/workerpool.h"
 #include "comparebar.h"
@@ -16,6 +17,8 @@
 #include "migration/sqlgenerator.h"
 #include "passwordprovider.h"
 #include "profilesdock.h"
+#include "rollbackwizard.h"
+#include "runhistorydock.h"
 #include "scriptpane.h"
 #include "sqleditor.h"
 
@@ -87,39 +90,7 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
 
     // Profiles resolve through the keychain (or a question, once per session).
     m_controller->setSpecResolver([this](const QString &text, std::function<void(Result<ConnectionSpec>)> done) {
-        auto spec = ConnectionSpec::parse(text);
-        if (!spec) {
-            done(std::unexpected(spec.error()));
-            return;
-        }
-        if (spec->kind != ConnectionSpec::Kind::Profile) {
-            resolvePassword(*spec);
-            done(*spec);
-            return;
-        }
-        auto concrete = resolveProfile(*spec, m_profileStore->path());
-        if (!concrete) {
-            done(std::unexpected(concrete.error()));
-            return;
-        }
-        // The client's own sources first (PGPASSWORD, ~/.pgpass, MYSQL_PWD),
-        // then the keychain, then one question per session.
-        resolvePassword(*concrete);
-        if (!concrete->isServer() || !concrete->password.isEmpty()) {
-            done(*concrete);
-            return;
-        }
-        const ConnectionSpec resolved = *concrete;
-        m_passwords->passwordFor(spec->profileName, resolved.display(),
-                                 [resolved, done](std::optional<QString> password) {
-                                     if (!password) {
-                                         done(std::unexpected(Error{Error::Code::Cancelled, QString()}));
-                                         return;
-                                     }
-                                     ConnectionSpec withPassword = resolved;
-                                     withPassword.password = *password;
-                                     done(withPassword);
-                                 });
+        resolveSpec(text, std::move(done));
     });
 
     m_compareBar = new CompareBar(this);
@@ -157,6 +128,16 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, m_profiles);
     connect(m_profiles, &ProfilesDock::referenceChosen, m_compareBar, &CompareBar::setReference);
     connect(m_profiles, &ProfilesDock::targetChosen, m_compareBar, &CompareBar::setTarget);
+
+    m_history = new RunHistoryDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_history);
+    tabifyDockWidget(m_hazardDock, m_history);
+    m_history->hide();
+    connect(m_history, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            m_history->refresh();
+    });
+    connect(m_history, &RunHistoryDock::rollbackRequested, this, &MainWindow::startRollback);
 
     m_statusLabel = new QLabel(tr("Ready"), this);
     m_progress = new QProgressBar(this);
@@ -291,6 +272,7 @@ void MainWindow::createActions()
     view->addSeparator();
     view->addAction(m_profiles->toggleViewAction());
     view->addAction(m_hazardDock->toggleViewAction());
+    view->addAction(m_history->toggleViewAction());
 
     QMenu *script = menuBar()->addMenu(tr("&Script"));
     QAction *generate = make(script, tr("&Generate Script"), "generateScriptAction", QKeySequence(Qt::Key_F9),
@@ -301,6 +283,17 @@ void MainWindow::createActions()
     });
     script->addAction(m_scripts->checkAction());
     script->addAction(m_scripts->dryRunAction());
+
+    // Applying is what the script is for: the guided apply and its way back.
+    script->addSeparator();
+    QAction *apply = make(script, tr("&Apply to Target…"), "applyAction", QKeySequence(QStringLiteral("Ctrl+Shift+A")),
+                          tr("Apply the forward script to the target: preflight, backup, confirmation, apply, "
+                             "verification (Ctrl+Shift+A)"));
+    connect(apply, &QAction::triggered, this, &MainWindow::startApply);
+    QAction *rollback = make(script, tr("&Roll Back a Run…"), "rollbackAction", {},
+                             tr("Undo an apply run on the target, with its script or its backup"));
+    connect(rollback, &QAction::triggered, this, [this] { startRollback(QString(), m_controller->targetText()); });
+    updateRunActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Parity"), this, [this] {
@@ -358,6 +351,43 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::resolveSpec(const QString &text, std::function<void(Result<ConnectionSpec>)> done)
+{
+    auto spec = ConnectionSpec::parse(text);
+    if (!spec) {
+        done(std::unexpected(spec.error()));
+        return;
+    }
+    if (spec->kind != ConnectionSpec::Kind::Profile) {
+        resolvePassword(*spec);
+        done(*spec);
+        return;
+    }
+    auto concrete = resolveProfile(*spec, m_profileStore->path());
+    if (!concrete) {
+        done(std::unexpected(concrete.error()));
+        return;
+    }
+    // The client's own sources first (PGPASSWORD, ~/.pgpass, MYSQL_PWD),
+    // then the keychain, then one question per session.
+    resolvePassword(*concrete);
+    if (!concrete->isServer() || !concrete->password.isEmpty()) {
+        done(*concrete);
+        return;
+    }
+    const ConnectionSpec resolved = *concrete;
+    m_passwords->passwordFor(spec->profileName, resolved.display(),
+                             [resolved, done](std::optional<QString> password) {
+                                 if (!password) {
+                                     done(std::unexpected(Error{Error::Code::Cancelled, QString()}));
+                                     return;
+                                 }
+                                 ConnectionSpec withPassword = resolved;
+                                 withPassword.password = *password;
+                                 done(withPassword);
+                             });
+}
+
 bool MainWindow::isBusy() const
 {
     return m_controller->isBusy() || m_demoWatcher.isRunning();
@@ -369,6 +399,7 @@ void MainWindow::setBusy(bool busy)
     m_progress->setVisible(busy);
     m_cancelButton->setVisible(busy);
     m_compareBar->setBusy(busy && !m_controller->hasComparison());
+    updateRunActions();
 }
 
 void MainWindow::startCompare()
@@ -456,6 +487,7 @@ void MainWindow::onPlanFinished()
     const int steps = int(s.plan.forward.steps.size());
     m_statusLabel->setText(steps == 0 ? tr("Nothing to do: the ticked differences need no statement.")
                                       : tr("Forward script: %n statement(s).", nullptr, steps));
+    updateRunActions();
     Q_EMIT scriptsUpdated();
 }
 
@@ -610,6 +642,90 @@ void MainWindow::dryRunDone()
         m_statusLabel->setText(tr("Dry run failed at line %1: %2").arg(outcome->failedLine).arg(outcome->error));
     }
     Q_EMIT dryRunFinished(outcome->ok);
+}
+
+const Profile *MainWindow::profileOf(const QString &specText) const
+{
+    const QString text = specText.trimmed();
+    return text.startsWith(QLatin1Char('@')) ? m_profileStore->find(text.mid(1)) : nullptr;
+}
+
+void MainWindow::updateRunActions()
+{
+    QAction *apply = action(QStringLiteral("applyAction"));
+    QAction *rollback = action(QStringLiteral("rollbackAction"));
+    if (!apply || !rollback)
+        return;
+    const ConnectionSpec &target = m_controller->targetSpec();
+    const bool live = m_controller->hasComparison()
+                      && (target.isServer() || target.kind == ConnectionSpec::Kind::SQLite);
+    apply->setEnabled(live && !m_controller->isBusy() && !m_controller->scripts().plan.forward.steps.isEmpty());
+    rollback->setEnabled(live && !m_controller->isBusy());
+}
+
+void MainWindow::startApply()
+{
+    updateRunActions();
+    if (!action(QStringLiteral("applyAction"))->isEnabled())
+        return;
+    const ComparisonController::Scripts &s = m_controller->scripts();
+    ApplyRequest request;
+    request.target = m_controller->targetSpec();
+    request.plan = s.plan;
+    request.plannedFrom = m_controller->target();
+    const bool noSelection = s.selection.to.schemas.isEmpty() && s.selection.to.database.isEmpty();
+    request.to = noSelection ? m_controller->reference() : s.selection.to;
+    request.planOptions.diff = m_controller->diffOptions();
+    const Profile *profile = profileOf(m_controller->targetText());
+    if (profile) {
+        request.profile = profile->name;
+        request.environment = profile->environment;
+    }
+    const QString targetText = m_controller->targetText();
+    auto *wizard = new ApplyWizard(std::move(request), profile && profile->isProtected, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ApplyWizard::rollbackRequested, this,
+            [this, targetText](const QString &runId) { startRollback(runId, targetText); });
+    connect(wizard, &QDialog::finished, this, [this, wizard] { runWizardClosed(wizard->changedDatabase()); });
+    wizard->open();
+}
+
+void MainWindow::startRollback(const QString &runId, const QString &targetText)
+{
+    if (targetText.trimmed().isEmpty()) {
+        m_statusLabel->setText(tr("Choose a run in the run history to roll it back."));
+        m_history->show();
+        return;
+    }
+    // The password comes the way the comparison's does (keychain, or asked).
+    resolveSpec(targetText, [this, runId, targetText](Result<ConnectionSpec> spec) {
+        if (!spec) {
+            if (spec.error().code != Error::Code::Cancelled)
+                m_statusLabel->setText(tr("Cannot roll back: %1").arg(spec.error().message));
+            return;
+        }
+        RollbackRequest request;
+        request.target = *spec;
+        request.runId = runId;
+        const Profile *profile = profileOf(targetText);
+        if (profile) {
+            request.profile = profile->name;
+            request.environment = profile->environment;
+        }
+        auto *wizard = new RollbackWizard(std::move(request), profile && profile->isProtected, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &QDialog::finished, this, [this, wizard] { runWizardClosed(wizard->changedDatabase()); });
+        wizard->open();
+    });
+}
+
+void MainWindow::runWizardClosed(bool changedDatabase)
+{
+    if (m_history->isVisible())
+        m_history->refresh();
+    // The trees show the target as it was read: read it again.
+    if (changedDatabase && m_controller->hasComparison())
+        compare(m_controller->referenceText(), m_controller->targetText());
 }
 
 } // namespace parity

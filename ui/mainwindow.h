@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -28,9 +29,12 @@ class HazardPanel;
 class PasswordProvider;
 class ProfileStore;
 class ProfilesDock;
+class RunHistoryDock;
 class ScriptPane;
 class SecretStore;
+struct ConnectionSpec;
 struct Hazard;
+struct Profile;
 
 /// The workbench window. It only wires the parts together: the compare bar
 /// (reference and target), the two aligned trees, the detail pane with both
@@ -61,6 +65,7 @@ public:
     HazardPanel *hazards() const { return m_hazards; }
     ProfilesDock *profiles() const { return m_profiles; }
     CompareBar *compareBar() const { return m_compareBar; }
+    RunHistoryDock *runHistory() const { return m_history; }
     QAction *action(const QString &objectName) const;
 
 Q_SIGNALS:
@@ -90,6 +95,12 @@ private:
     void startDryRun(const QString &script);
     void dryRunDone();
     void setBusy(bool busy);
+    void resolveSpec(const QString &text, std::function<void(Result<ConnectionSpec>)> done);
+    const Profile *profileOf(const QString &specText) const;
+    void updateRunActions();
+    void startApply();
+    void startRollback(const QString &runId, const QString &targetText);
+    void runWizardClosed(bool changedDatabase);
 
     std::unique_ptr<SecretStore> m_ownSecrets;     // the keychain, when no store was given
     std::unique_ptr<ProfileStore> m_profileStore;
@@ -103,6 +114,7 @@ private:
     HazardPanel *m_hazards = nullptr;              // owned by its dock
     ProfilesDock *m_profiles = nullptr;            // owned by this
     QDockWidget *m_hazardDock = nullptr;           // owned by this
+    RunHistoryDock *m_history = nullptr;           // owned by this
     QSplitter *m_mainSplitter = nullptr;           // central widget
     QSplitter *m_lowerSplitter = nullptr;          // owned by the main splitter
     QLabel *m_statusLabel = nullptr;               // owned by the status bar

@@ -191,7 +191,10 @@ Result<void> RollbackRun::preflight(JobContext &job)
             settleIrreversibility(*pair);
         }
         m_plan = pair->forward;
-        m_plan.isRollback = true;
+        // Its hazards are measured on the target as it is now, so the
+        // header lists them with their figures (a rollback's header could not).
+        m_plan.toName = QStringLiteral("%1 as it was before run %2").arg(m_fromSnapshot.database, m_request.runId);
+        m_plan.toSource = QStringLiteral("the snapshot run %1 took before it changed anything").arg(m_request.runId);
         m_plan.createdAt = m_record.startedAt;
         m_warnings = lostData(m_fromSnapshot, *live);
         for (const Hazard &h : m_plan.hazards) {
