@@ -18,13 +18,6 @@ namespace parity::cli {
 
 namespace {
 
-void out(const QString &text)
-{
-    const QByteArray line = text.toUtf8() + '\n';
-    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-    std::fflush(stdout);
-}
-
 Result<int> seconds(const QCommandLineParser &parser, const QCommandLineOption &option)
 {
     if (!parser.isSet(option))

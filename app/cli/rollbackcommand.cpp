@@ -12,13 +12,6 @@ namespace parity::cli {
 
 namespace {
 
-void out(const QString &text)
-{
-    const QByteArray line = text.toUtf8() + '\n';
-    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-    std::fflush(stdout);
-}
-
 void showWarnings(const RollbackRun &run)
 {
     if (run.warnings().isEmpty())

@@ -45,4 +45,11 @@ void say(const QString &text)
     std::fflush(stderr);
 }
 
+void out(const QString &text)
+{
+    const QByteArray line = text.toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fflush(stdout);
+}
+
 } // namespace parity::cli

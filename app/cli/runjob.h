@@ -25,5 +25,7 @@ private:
 /// Prints "parity-cli: TEXT" on stderr (progress and hazards go there;
 /// stdout keeps the summary and the closing "run: ID").
 void say(const QString &text);
+/// Prints TEXT and a newline on stdout (the summary, the closing "run: ID").
+void out(const QString &text);
 
 } // namespace parity::cli

@@ -3,6 +3,7 @@
 #include <QAtomicInteger>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -155,6 +156,22 @@ QStringList sessionSetup(const ConnectionSpec &spec, DatabaseSession::Access acc
 }
 
 } // namespace
+
+QString serverMessage(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.text().trimmed();
+    QString first = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    static const QRegularExpression severity(QStringLiteral("^(ERROR|FATAL|PANIC):\\s*"));
+    first.remove(severity);
+    // QPSQL appends "(SQLSTATE)" to the last line: the first one when there is no LINE part.
+    static const QRegularExpression sqlState(QStringLiteral("\\s*\\([0-9A-Z]{5}\\)$"));
+    first.remove(sqlState);
+    if (first.isEmpty())
+        first = error.text().simplified();
+    return first;
+}
 
 Error connectionError(const ConnectionSpec &spec, const QSqlError &error)
 {

@@ -48,6 +48,10 @@ private:
     QString m_connectionName;
 };
 
+/// The server's message for a failed statement on one line, without
+/// libpq's "ERROR:" prefix and QPSQL's "(SQLSTATE)" suffix.
+QString serverMessage(const QSqlError &error);
+
 /// Maps a driver error on connect to a message a person can act on.
 Error connectionError(const ConnectionSpec &spec, const QSqlError &error);
 

@@ -30,26 +30,15 @@ QString describeSkipped(const ScriptStatement &statement)
 /// libpq's message ("ERROR:  relation \"x\" does not exist\nLINE 2: ...^")
 /// as QPSQL passes it on, split into the message proper and the 1-based line
 /// inside the statement that the server pointed at (0 when it did not).
-std::pair<QString, int> serverMessage(const QSqlError &error)
+std::pair<QString, int> messageAndLine(const QSqlError &error)
 {
-    QString text = error.databaseText();
-    if (text.isEmpty())
-        text = error.text();
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     int lineInStatement = 0;
     static const QRegularExpression linePattern(QStringLiteral("^LINE (\\d+):"),
                                                 QRegularExpression::MultilineOption);
     if (const auto match = linePattern.match(text); match.hasMatch())
         lineInStatement = match.captured(1).toInt();
-
-    QString first = text.section(QLatin1Char('\n'), 0, 0).trimmed();
-    static const QRegularExpression severity(QStringLiteral("^(ERROR|FATAL|PANIC):\\s*"));
-    first.remove(severity);
-    // QPSQL appends "(SQLSTATE)" to the last line: the first one when there is no LINE part.
-    static const QRegularExpression sqlState(QStringLiteral("\\s*\\([0-9A-Z]{5}\\)$"));
-    first.remove(sqlState);
-    if (first.isEmpty())
-        first = error.text().simplified();
-    return {first, lineInStatement};
+    return {serverMessage(error), lineInStatement};
 }
 
 } // namespace
@@ -113,7 +102,7 @@ Result<DryRunOutcome> dryRunPostgres(const ConnectionSpec &spec, const QString &
         query.setForwardOnly(true);
         ++outcome.statementsRun;
         if (!query.exec(statement.sql)) {
-            const auto [message, lineInStatement] = serverMessage(query.lastError());
+            const auto [message, lineInStatement] = messageAndLine(query.lastError());
             outcome.ok = false;
             outcome.failedLine = statement.line + std::max(lineInStatement, 1) - 1;
             outcome.error = message;

@@ -19,26 +19,16 @@ namespace parity {
 
 namespace {
 
-/// The server's message without libpq's "ERROR:" prefix and QPSQL's
-/// "(SQLSTATE)" suffix, on one line.
-QString serverMessage(const QSqlError &error)
+/// The server's message, and whether the connection died with it.
+QString statementError(const QSqlError &error)
 {
-    QString text = error.databaseText().trimmed();
-    if (text.isEmpty())
-        text = error.text().trimmed();
-    QString first = text.section(QLatin1Char('\n'), 0, 0).trimmed();
-    static const QRegularExpression severity(QStringLiteral("^(ERROR|FATAL|PANIC):\\s*"));
-    first.remove(severity);
-    static const QRegularExpression sqlState(QStringLiteral("\\s*\\([0-9A-Z]{5}\\)$"));
-    first.remove(sqlState);
-    if (first.isEmpty())
-        first = error.text().simplified();
-    const QString lower = text.toLower() + QLatin1Char(' ') + error.driverText().toLower();
+    QString message = serverMessage(error);
+    const QString lower = (error.databaseText() + QLatin1Char(' ') + error.driverText()).toLower();
     if (lower.contains(QLatin1String("terminating connection")) || lower.contains(QLatin1String("server closed the connection"))
         || lower.contains(QLatin1String("lost connection")) || lower.contains(QLatin1String("gone away"))
         || lower.contains(QLatin1String("connection was killed")) || lower.contains(QLatin1String("no connection to the server")))
-        first += QStringLiteral(" (the connection to the server was lost)");
-    return first;
+        message += QStringLiteral(" (the connection to the server was lost)");
+    return message;
 }
 
 /// Asks the server, from a connection of its own, to cancel the statement
@@ -191,7 +181,7 @@ Result<ApplyResult> applySteps(const ConnectionSpec &target, const QList<PlanSte
             return true;
         QSqlQuery query(session->database());
         if (!query.exec(QStringLiteral("COMMIT"))) {
-            result.error = QStringLiteral("COMMIT failed: ") + serverMessage(query.lastError());
+            result.error = QStringLiteral("COMMIT failed: ") + statementError(query.lastError());
             inTransaction = false;
             (void)session->exec(QStringLiteral("ROLLBACK"));
             save();
@@ -224,7 +214,7 @@ Result<ApplyResult> applySteps(const ConnectionSpec &target, const QList<PlanSte
             QSqlQuery begin(session->database());
             if (!begin.exec(QStringLiteral("BEGIN"))) {
                 result.failedIndex = i;
-                result.error = QStringLiteral("BEGIN failed: ") + serverMessage(begin.lastError());
+                result.error = QStringLiteral("BEGIN failed: ") + statementError(begin.lastError());
                 save();
                 return result;
             }
@@ -253,7 +243,7 @@ Result<ApplyResult> applySteps(const ConnectionSpec &target, const QList<PlanSte
         record.succeeded = ran;
         record.committed = ran && !inTransaction && changesDatabase(step.sql);
         if (!ran)
-            record.error = serverMessage(query.lastError());
+            record.error = statementError(query.lastError());
         query.finish();
         result.statements << record;
 
