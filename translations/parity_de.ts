@@ -23,6 +23,33 @@
     </message>
 </context>
 <context>
+    <name>RunPresentation</name>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation>Überprüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Parity: compare database schemas and plan, apply and roll back the changes.</source>
@@ -39,6 +66,324 @@
     <message>
         <source>Open the demo: the bundled staging and uat SQLite databases, already compared.</source>
         <translation>Die Demo öffnen: die mitgelieferten SQLite-Datenbanken staging und uat, bereits verglichen.</translation>
+    </message>
+</context>
+<context>
+    <name>parity::ApplyBackupPage</name>
+    <message>
+        <source>Back up the target</source>
+        <translation>Ziel sichern</translation>
+    </message>
+    <message>
+        <source>The backup is taken and read back before anything changes.</source>
+        <translation>Die Sicherung wird erstellt und zur Kontrolle zurückgelesen, bevor sich etwas ändert.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Taken with:</source>
+        <translation>Erstellt mit:</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Prüfung:</translation>
+    </message>
+    <message>
+        <source>No backup is taken: you chose to apply without one.</source>
+        <translation>Es wird keine Sicherung erstellt: Sie haben das Anwenden ohne Sicherung gewählt.</translation>
+    </message>
+    <message>
+        <source>Backing up %1 into %2 …</source>
+        <translation>%1 wird in %2 gesichert …</translation>
+    </message>
+    <message>
+        <source>The backup was stopped.</source>
+        <translation>Die Sicherung wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>The backup could not be taken.</source>
+        <translation>Die Sicherung konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed. Close the wizard and apply again (another backup folder may help).</source>
+        <translation>%1
+
+Es wurde nichts geändert. Schließen Sie den Assistenten und wenden Sie das Skript erneut an (ein anderer Sicherungsordner kann helfen).</translation>
+    </message>
+    <message>
+        <source>No backup was written.</source>
+        <translation>Es wurde keine Sicherung geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is backed up.</source>
+        <translation>%1 ist gesichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>verified: read back, %n table(s) found</source>
+        <translation>
+            <numerusform>überprüft: zurückgelesen, %n Tabelle gefunden</numerusform>
+            <numerusform>überprüft: zurückgelesen, %n Tabellen gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>nicht überprüft</translation>
+    </message>
+</context>
+<context>
+    <name>parity::ApplyPreflightPage</name>
+    <message>
+        <source>Check the target</source>
+        <translation>Ziel prüfen</translation>
+    </message>
+    <message>
+        <source>Parity reads %1 again, makes sure it has not changed since the comparison, measures the hazards on its data and checks the backup folder. Nothing changes yet.</source>
+        <translation>Parity liest %1 erneut ein, stellt sicher, dass sich seit dem Vergleich nichts geändert hat, misst die Risiken an den Daten und prüft den Sicherungsordner. Noch wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Backup before the apply</source>
+        <translation>Sicherung vor dem Anwenden</translation>
+    </message>
+    <message>
+        <source>The backup goes into a folder named after the run, inside this one</source>
+        <translation>Die Sicherung landet in einem nach dem Lauf benannten Unterordner dieses Ordners</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen …</translation>
+    </message>
+    <message>
+        <source>Apply &amp;without a backup</source>
+        <translation>Ohne Sicherung an&amp;wenden</translation>
+    </message>
+    <message>
+        <source>High hazard: without a backup, only the rollback script can go back, and it does not bring back dropped data.</source>
+        <translation>Hohes Risiko: Ohne Sicherung bleibt nur das Rollback-Skript als Rückweg, und es bringt gelöschte Daten nicht zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Check the Target</source>
+        <translation>Ziel &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Run the preflight: read the target, measure the hazards, check the backup folder</source>
+        <translation>Vorabprüfung ausführen: Ziel einlesen, Risiken messen, Sicherungsordner prüfen</translation>
+    </message>
+    <message>
+        <source>The choices changed since the last check: check again.</source>
+        <translation>Die Auswahl hat sich seit der letzten Prüfung geändert: Prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>Statements:</source>
+        <translation>Anweisungen:</translation>
+    </message>
+    <message>
+        <source>I have read the hazards: &amp;allow data loss</source>
+        <translation>Ich habe die Risiken gelesen: &amp;Datenverlust zulassen</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue without a Backup</source>
+        <translation>Ohne Sicherung &amp;fortfahren</translation>
+    </message>
+    <message>
+        <source>&amp;Take the Backup</source>
+        <translation>Sicherung &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) to run</source>
+        <translation>
+            <numerusform>%n auszuführende Anweisung</numerusform>
+            <numerusform>%n auszuführende Anweisungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>nicht geplant</translation>
+    </message>
+    <message>
+        <source>Figures measured on %1.</source>
+        <translation>Zahlen auf %1 gemessen.</translation>
+    </message>
+    <message>
+        <source>The check was stopped: nothing was changed.</source>
+        <translation>Die Prüfung wurde angehalten: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refused:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Abgelehnt:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The check failed:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Die Prüfung ist fehlgeschlagen:&lt;/b&gt; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiterer.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parity::ApplyWizard</name>
+    <message>
+        <source>Apply to %1</source>
+        <translation>Auf %1 anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Confirm the apply</source>
+        <translation>Anwenden bestätigen</translation>
+    </message>
+    <message>
+        <source>Read what will run. Nothing has changed yet.</source>
+        <translation>Lesen Sie, was ausgeführt wird. Noch wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>Wird angewendet</translation>
+    </message>
+    <message>
+        <source>Each statement is recorded in the audit log as it runs.</source>
+        <translation>Jede Anweisung wird bei ihrer Ausführung im Audit-Log festgehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Result of the apply</source>
+        <translation>Ergebnis des Anwendens</translation>
+    </message>
+    <message>
+        <source>the wizard closed before the apply: nothing was changed</source>
+        <translation>Assistent vor dem Anwenden geschlossen: Es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>checked again with other choices: nothing was changed</source>
+        <translation>mit anderer Auswahl erneut geprüft: Es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>Stop and Close?</source>
+        <translation>Anhalten und schließen?</translation>
+    </message>
+    <message>
+        <source>The apply is running. Stop it and close? Statements not yet committed are rolled back; the result is in the run history.</source>
+        <translation>Das Anwenden läuft. Anhalten und schließen? Noch nicht festgeschriebene Anweisungen werden zurückgerollt; das Ergebnis steht in der Laufhistorie.</translation>
+    </message>
+    <message>
+        <source>A step is running. Stop it and close? Nothing has changed yet.</source>
+        <translation>Ein Schritt läuft. Anhalten und schließen? Noch wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Forward script (%n statement(s)):</source>
+        <translation>
+            <numerusform>&amp;Vorwärtsskript (%n Anweisung):</numerusform>
+            <numerusform>&amp;Vorwärtsskript (%n Anweisungen):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply &amp;to %1</source>
+        <translation>Auf %1 an&amp;wenden</translation>
+    </message>
+    <message>
+        <source>Applying to %1…</source>
+        <translation>Wird auf %1 angewendet …</translation>
+    </message>
+    <message>
+        <source>Reading %1 again to verify it…</source>
+        <translation>%1 wird zur Überprüfung erneut eingelesen …</translation>
+    </message>
+    <message>
+        <source>Writing the record…</source>
+        <translation>Protokoll wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high</source>
+        <translation>
+            <numerusform>%n hohes</numerusform>
+            <numerusform>%n hohe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium</source>
+        <translation>
+            <numerusform>%n mittleres</numerusform>
+            <numerusform>%n mittlere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n niedriges</numerusform>
+            <numerusform>%n niedrige</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, verified)</source>
+        <translation>%1 (%2, überprüft)</translation>
+    </message>
+    <message>
+        <source>none: applying without a backup</source>
+        <translation>keine: Anwenden ohne Sicherung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
     </message>
 </context>
 <context>
@@ -859,6 +1204,30 @@
         <source>low</source>
         <translation>niedrig</translation>
     </message>
+    <message>
+        <source>&amp;Apply to Target…</source>
+        <translation>Auf das Ziel &amp;anwenden …</translation>
+    </message>
+    <message>
+        <source>Apply the forward script to the target: preflight, backup, confirmation, apply, verification (Ctrl+Shift+A)</source>
+        <translation>Das Vorwärtsskript auf das Ziel anwenden: Vorabprüfung, Sicherung, Bestätigung, Anwenden, Überprüfung (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back a Run…</source>
+        <translation>Lauf &amp;zurücknehmen …</translation>
+    </message>
+    <message>
+        <source>Undo an apply run on the target, with its script or its backup</source>
+        <translation>Einen Anwendungslauf auf dem Ziel zurücknehmen, per Skript oder per Sicherung</translation>
+    </message>
+    <message>
+        <source>Choose a run in the run history to roll it back.</source>
+        <translation>Wählen Sie in der Laufhistorie den Lauf, den Sie zurücknehmen möchten.</translation>
+    </message>
+    <message>
+        <source>Cannot roll back: %1</source>
+        <translation>Zurücknehmen nicht möglich: %1</translation>
+    </message>
 </context>
 <context>
     <name>parity::PasswordProvider</name>
@@ -869,6 +1238,25 @@
     <message>
         <source>Password</source>
         <translation>Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>parity::PhaseProgress</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop this step; nothing is left half-done</source>
+        <translation>Diesen Schritt anhalten; nichts bleibt halb erledigt</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten …</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1571,574 @@ Geschützt: Änderungen erfordern eine eingetippte Bestätigung</translation>
     <message>
         <source>Connected: %1</source>
         <translation>Verbunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parity::RollbackMethodPage</name>
+    <message>
+        <source>Choose the way back</source>
+        <translation>Rückweg wählen</translation>
+    </message>
+    <message>
+        <source>Undo an apply run on %1.</source>
+        <translation>Einen Anwendungslauf auf %1 zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Reading the run history…</source>
+        <translation>Laufhistorie wird eingelesen …</translation>
+    </message>
+    <message>
+        <source>Apply runs of the target</source>
+        <translation>Anwendungsläufe auf dem Ziel</translation>
+    </message>
+    <message>
+        <source>Way back</source>
+        <translation>Rückweg</translation>
+    </message>
+    <message>
+        <source>Undo the &amp;statements (script)</source>
+        <translation>&amp;Anweisungen zurücknehmen (Skript)</translation>
+    </message>
+    <message>
+        <source>Plans the way from what the target holds now back to its state before the run. Data that the run dropped does not come back.</source>
+        <translation>Plant den Weg vom jetzigen Stand des Ziels zurück zu seinem Zustand vor dem Lauf. Daten, die der Lauf gelöscht hat, kommen nicht zurück.</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;backup</source>
+        <translation>&amp;Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;into a new file</source>
+        <translation>&amp;in eine neue Datei</translation>
+    </message>
+    <message>
+        <source>&amp;into a new database named</source>
+        <translation>&amp;in eine neue Datenbank namens</translation>
+    </message>
+    <message>
+        <source>New file</source>
+        <translation>Neue Datei</translation>
+    </message>
+    <message>
+        <source>New database name</source>
+        <translation>Name der neuen Datenbank</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Dur&amp;chsuchen …</translation>
+    </message>
+    <message>
+        <source>No apply run of %1 is in the run history.</source>
+        <translation>Die Laufhistorie enthält keinen Anwendungslauf auf %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 is not an apply run of this target; choose one of its &amp;runs:</source>
+        <translation>Lauf %1 ist kein Anwendungslauf auf diesem Ziel; wählen Sie einen seiner &amp;Läufe:</translation>
+    </message>
+    <message>
+        <source>Apply &amp;run to undo:</source>
+        <translation>Zurückzunehmender Anwendungs&amp;lauf:</translation>
+    </message>
+    <message>
+        <source>Replaces the target with the backup taken before the run (%1). Everything written since is lost.</source>
+        <translation>Ersetzt das Ziel durch die vor dem Lauf erstellte Sicherung (%1). Alles seitdem Geschriebene geht verloren.</translation>
+    </message>
+    <message>
+        <source>This run has no backup.</source>
+        <translation>Zu diesem Lauf gibt es keine Sicherung.</translation>
+    </message>
+    <message>
+        <source>Restore into a New File</source>
+        <translation>In eine neue Datei wiederherstellen</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3)</translation>
+    </message>
+</context>
+<context>
+    <name>parity::RollbackPreflightPage</name>
+    <message>
+        <source>Check the way back</source>
+        <translation>Rückweg prüfen</translation>
+    </message>
+    <message>
+        <source>Parity reads the run and the target and prepares the rollback. Nothing changes yet.</source>
+        <translation>Parity liest den Lauf und das Ziel ein und bereitet den Rollback vor. Noch wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>another way back was chosen: nothing was changed</source>
+        <translation>anderer Rückweg gewählt: Es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>The check was stopped: nothing was changed.</source>
+        <translation>Die Prüfung wurde angehalten: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The rollback cannot go ahead:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Der Rollback kann nicht durchgeführt werden:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read this first: what this way back cannot give back&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bitte zuerst lesen: Was dieser Rückweg nicht zurückbringen kann&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2, %3: %4.</source>
+        <translation>Lauf %1 vom %2, %3: %4.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: %1 already matches its state before the run.</source>
+        <translation>Nichts zurückzunehmen: %1 entspricht bereits dem Zustand vor dem Lauf.</translation>
+    </message>
+    <message>
+        <source>The script below turns %1 back into its state before the run.</source>
+        <translation>Das Skript unten versetzt %1 in den Zustand vor dem Lauf zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rollback &amp;script (%n statement(s)):</source>
+        <translation>
+            <numerusform>Rollback-&amp;Skript (%n Anweisung):</numerusform>
+            <numerusform>Rollback-&amp;Skript (%n Anweisungen):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup %1 (%2) was checked: it is there, its checksum matches and it reads.</source>
+        <translation>Die Sicherung %1 (%2) wurde geprüft: Sie ist vorhanden, ihre Prüfsumme stimmt und sie ist lesbar.</translation>
+    </message>
+</context>
+<context>
+    <name>parity::RollbackWizard</name>
+    <message>
+        <source>Roll Back a Run on %1</source>
+        <translation>Lauf auf %1 zurücknehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Confirm the rollback</source>
+        <translation>Rollback bestätigen</translation>
+    </message>
+    <message>
+        <source>Read what will happen. Nothing has changed yet.</source>
+        <translation>Lesen Sie, was geschehen wird. Noch wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back</source>
+        <translation>Zu&amp;rücknehmen</translation>
+    </message>
+    <message>
+        <source>Rolling back</source>
+        <translation>Wird zurückgenommen</translation>
+    </message>
+    <message>
+        <source>The rollback is recorded in the audit log as it runs.</source>
+        <translation>Der Rollback wird während der Ausführung im Audit-Log festgehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Result of the rollback</source>
+        <translation>Ergebnis des Rollbacks</translation>
+    </message>
+    <message>
+        <source>the wizard closed before the rollback: nothing was changed</source>
+        <translation>Assistent vor dem Rollback geschlossen: Es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>prepared again with other choices: nothing was changed</source>
+        <translation>mit anderer Auswahl erneut vorbereitet: Es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>Stop and Close?</source>
+        <translation>Anhalten und schließen?</translation>
+    </message>
+    <message>
+        <source>The rollback is running. Stop it and close? What it has done so far is in the run history.</source>
+        <translation>Der Rollback läuft. Anhalten und schließen? Was er bis jetzt getan hat, steht in der Laufhistorie.</translation>
+    </message>
+    <message>
+        <source>A step is running. Stop it and close? Nothing has changed yet.</source>
+        <translation>Ein Schritt läuft. Anhalten und schließen? Noch wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rollback &amp;script (%n statement(s)):</source>
+        <translation>
+            <numerusform>Rollback-&amp;Skript (%n Anweisung):</numerusform>
+            <numerusform>Rollback-&amp;Skript (%n Anweisungen):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll back &amp;%1</source>
+        <translation>&amp;%1 zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Undoing the statements on %1…</source>
+        <translation>Anweisungen auf %1 werden zurückgenommen …</translation>
+    </message>
+    <message>
+        <source>Restoring the backup into %1…</source>
+        <translation>Sicherung wird in %1 wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>Reading %1 again to verify it…</source>
+        <translation>%1 wird zur Überprüfung erneut eingelesen …</translation>
+    </message>
+    <message>
+        <source>Writing the record…</source>
+        <translation>Protokoll wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nichts</translation>
+    </message>
+    <message numerus="yes">
+        <source>undo the statements (%n statement(s))</source>
+        <translation>
+            <numerusform>Anweisungen zurücknehmen (%n Anweisung)</numerusform>
+            <numerusform>Anweisungen zurücknehmen (%n Anweisungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>restore the backup %1 over %2</source>
+        <translation>%2 mit der Sicherung %1 überschreiben</translation>
+    </message>
+    <message>
+        <source>restore the backup %1 into the new %2</source>
+        <translation>Sicherung %1 in %2 (neu angelegt) wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Way back</source>
+        <translation>Rückweg</translation>
+    </message>
+    <message>
+        <source>Cannot come back</source>
+        <translation>Nicht wiederherstellbar</translation>
+    </message>
+</context>
+<context>
+    <name>parity::RunConfirmPage</name>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt;, the name of the database that will change, to &amp;confirm:</source>
+        <translation>Geben Sie zur &amp;Bestätigung &lt;b&gt;%1&lt;/b&gt; ein, den Namen der Datenbank, die geändert wird:</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Zur Bestätigung %1 eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>parity::RunExecutePage</name>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>Statements sent</source>
+        <translation>Gesendete Anweisungen</translation>
+    </message>
+    <message>
+        <source>Done. Next shows how the run ended.</source>
+        <translation>Fertig. „Weiter“ zeigt, wie der Lauf ausgegangen ist.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Statement %1 of %2: %3</source>
+        <translation>Anweisung %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No statement was sent.</source>
+        <translation>Es wurde keine Anweisung gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>parity::RunHistoryDock</name>
+    <message>
+        <source>Run History</source>
+        <translation>Laufhistorie</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the run history again</source>
+        <translation>Die Laufhistorie erneut einlesen</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back…</source>
+        <translation>&amp;Zurücknehmen …</translation>
+    </message>
+    <message>
+        <source>Undo the selected apply run, with its script or its backup</source>
+        <translation>Den ausgewählten Anwendungslauf zurücknehmen, per Skript oder per Sicherung</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: show the run&apos;s record</source>
+        <translation>Eingabetaste oder Doppelklick: Protokoll des Laufs anzeigen</translation>
+    </message>
+    <message>
+        <source>Press Enter on a run (or double-click it) to see its record.</source>
+        <translation>Drücken Sie auf einem Lauf die Eingabetaste (oder doppelklicken Sie ihn), um sein Protokoll zu sehen.</translation>
+    </message>
+    <message>
+        <source>Run record</source>
+        <translation>Laufprotokoll</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird eingelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2)</source>
+        <translation>Lauf %1 (%2)</translation>
+    </message>
+    <message>
+        <source>rollback of %1 by its %2</source>
+        <translation>Rollback von %1 per %2</translation>
+    </message>
+    <message>
+        <source>apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Outcome:   %1</source>
+        <translation>Ergebnis:  %1</translation>
+    </message>
+    <message>
+        <source>Target:    %1%2</source>
+        <translation>Ziel:      %1%2</translation>
+    </message>
+    <message>
+        <source> (profile %1)</source>
+        <translation> (Profil %1)</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Umgebung:  %1</translation>
+    </message>
+    <message>
+        <source>Started:   %1 by %2 on %3</source>
+        <translation>Gestartet: %1 von %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Finished:  %1</source>
+        <translation>Beendet:   %1</translation>
+    </message>
+    <message>
+        <source>Script:    %1</source>
+        <translation>Skript:    %1</translation>
+    </message>
+    <message>
+        <source>Backup:    none</source>
+        <translation>Sicherung: keine</translation>
+    </message>
+    <message>
+        <source>Backup:    %1 (%2)</source>
+        <translation>Sicherung: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>überprüft</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>nicht überprüft</translation>
+    </message>
+    <message>
+        <source>Hazards:</source>
+        <translation>Risiken:</translation>
+    </message>
+    <message>
+        <source>Statements (%1 of %2 sent):</source>
+        <translation>Anweisungen (%1 von %2 gesendet):</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Verified: the database matched the expected state.</source>
+        <translation>Überprüft: Die Datenbank entsprach dem erwarteten Zustand.</translation>
+    </message>
+    <message>
+        <source>Verification:</source>
+        <translation>Überprüfung:</translation>
+    </message>
+    <message>
+        <source>Not verified.</source>
+        <translation>Nicht überprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>parity::RunListModel</name>
+    <message>
+        <source>rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <source>rollback of %1</source>
+        <translation>Rollback von %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>überprüft</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>nicht überprüft</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Run id</source>
+        <translation>Lauf-ID</translation>
+    </message>
+</context>
+<context>
+    <name>parity::RunResultPage</name>
+    <message>
+        <source>Run &amp;id:</source>
+        <translation>Lauf-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>Sicherung:</translation>
+    </message>
+    <message>
+        <source>&amp;Open Run Folder</source>
+        <translation>Lauf&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <source>The run&apos;s record, scripts and snapshots in the audit log</source>
+        <translation>Protokoll, Skripte und Snapshots des Laufs im Audit-Log</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back…</source>
+        <translation>Zu&amp;rücknehmen …</translation>
+    </message>
+    <message>
+        <source>Undo what stays applied of this run, with its script or its backup</source>
+        <translation>Zurücknehmen, was von diesem Lauf noch angewendet ist, per Skript oder per Sicherung</translation>
+    </message>
+    <message>
+        <source>How the run ended, as the audit log records it.</source>
+        <translation>Wie der Lauf ausgegangen ist, laut Audit-Log.</translation>
+    </message>
+    <message>
+        <source>Verified: %1 was read again and matches the expected state.</source>
+        <translation>Überprüft: %1 wurde erneut eingelesen und entspricht dem erwarteten Zustand.</translation>
+    </message>
+    <message>
+        <source>&amp;Differences found when %1 was read again:</source>
+        <translation>&amp;Unterschiede beim erneuten Einlesen von %1:</translation>
+    </message>
+    <message>
+        <source>Not verified.</source>
+        <translation>Nicht überprüft.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (verified)</source>
+        <translation>%1 (überprüft)</translation>
     </message>
 </context>
 <context>
