@@ -1,7 +1,7 @@
 #include "applyrun.h"
 
 #include "audittable.h"
-#include "osuser.h"
+#include "runidentity.h"
 #include "common/jobcontext.h"
 #include "diff/schemacomparer.h"
 #include "introspection/inspector.h"
@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSysInfo>
 
 
 namespace parity {
@@ -79,14 +78,7 @@ QStringList differenceLines(const Catalog &expected, const Catalog &actual, cons
 ApplyRun::ApplyRun(ApplyRequest request, RunStore store)
     : m_request(std::move(request)), m_store(std::move(store))
 {
-    m_record.kind = QStringLiteral("apply");
-    m_record.user = currentOsUser();
-    m_record.host = QSysInfo::machineHostName();
-    m_record.parityVersion = QStringLiteral(PARITY_VERSION);
-    m_record.target = m_request.target.display();
-    m_record.targetName = m_request.target.databaseName();
-    m_record.profile = m_request.profile;
-    m_record.environment = m_request.environment;
+    m_record = beginRunRecord(QStringLiteral("apply"), m_request.target, m_request.profile, m_request.environment);
     if (m_request.to)
         m_record.toSource = m_request.to->source;
 }
@@ -106,10 +98,7 @@ Result<void> ApplyRun::refuse(const QString &message)
 
 void ApplyRun::abandon(RunOutcome outcome, const QString &message)
 {
-    m_record.outcome = outcome;
-    m_record.message = message;
-    m_record.finishedAt = QDateTime::currentDateTimeUtc();
-    checkpoint();
+    endRunRecord(m_record, m_store, outcome, message);
 }
 
 void ApplyRun::checkpoint()

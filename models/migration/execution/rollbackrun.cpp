@@ -2,7 +2,7 @@
 
 #include "applyrun.h"
 #include "audittable.h"
-#include "osuser.h"
+#include "runidentity.h"
 #include "common/jobcontext.h"
 #include "introspection/inspector.h"
 #include "migration/planner.h"
@@ -11,7 +11,6 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSysInfo>
 
 
 namespace parity {
@@ -79,16 +78,9 @@ QStringList rowCountDifferences(const Catalog &from, const Catalog &now)
 RollbackRun::RollbackRun(RollbackRequest request, RunStore store)
     : m_request(std::move(request)), m_store(std::move(store))
 {
-    m_record.kind = QStringLiteral("rollback");
+    m_record = beginRunRecord(QStringLiteral("rollback"), m_request.target, m_request.profile, m_request.environment);
     m_record.rollsBack = m_request.runId;
     m_record.method = m_request.method == RollbackMethod::Script ? QStringLiteral("script") : QStringLiteral("backup");
-    m_record.user = currentOsUser();
-    m_record.host = QSysInfo::machineHostName();
-    m_record.parityVersion = QStringLiteral(PARITY_VERSION);
-    m_record.target = m_request.target.display();
-    m_record.targetName = m_request.target.databaseName();
-    m_record.profile = m_request.profile;
-    m_record.environment = m_request.environment;
 }
 
 ConnectionSpec RollbackRun::restoredSpec() const
@@ -111,10 +103,7 @@ Result<void> RollbackRun::refuse(const QString &message)
 
 void RollbackRun::abandon(RunOutcome outcome, const QString &message)
 {
-    m_record.outcome = outcome;
-    m_record.message = message;
-    m_record.finishedAt = QDateTime::currentDateTimeUtc();
-    checkpoint();
+    endRunRecord(m_record, m_store, outcome, message);
 }
 
 void RollbackRun::checkpoint()

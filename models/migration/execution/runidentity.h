@@ -1,0 +1,51 @@
+#pragma once
+
+#include "connection/connectionspec.h"
+#include "runrecord.h"
+#include "runstore.h"
+
+#include <QSysInfo>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace parity {
+
+/// The operating-system user running Parity, for the audit log.
+inline QString currentOsUser()
+{
+    if (const passwd *entry = getpwuid(geteuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+    return qEnvironmentVariable("USER");
+}
+
+/// A record for a run of `kind` ("apply", "rollback") on `target` that
+/// starts now: who, where, which Parity, which database (never a password).
+inline RunRecord beginRunRecord(const QString &kind, const ConnectionSpec &target, const QString &profile,
+                                const QString &environment)
+{
+    RunRecord record;
+    record.kind = kind;
+    record.user = currentOsUser();
+    record.host = QSysInfo::machineHostName();
+    record.parityVersion = QStringLiteral(PARITY_VERSION);
+    record.target = target.display();
+    record.targetName = target.databaseName();
+    record.profile = profile;
+    record.environment = environment;
+    record.startedAt = QDateTime::currentDateTimeUtc();
+    return record;
+}
+
+/// Ends `record` with `outcome` and writes it (when it is in the store):
+/// how ApplyRun and RollbackRun stop a run before or after its change.
+inline void endRunRecord(RunRecord &record, const RunStore &store, RunOutcome outcome, const QString &message)
+{
+    record.outcome = outcome;
+    record.message = message;
+    record.finishedAt = QDateTime::currentDateTimeUtc();
+    if (!record.id.isEmpty())
+        (void)store.save(record);
+}
+
+} // namespace parity
