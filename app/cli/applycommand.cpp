@@ -139,18 +139,8 @@ int runApply(const QStringList &arguments)
 
     // The confirmation comes first: without it nothing is read, written or recorded.
     const QString name = from->databaseName();
-    if (parser.value(confirmOption) != name) {
-        const QString why = parser.isSet(confirmOption)
-                                ? QStringLiteral("\"%1\" is not the name of the database that would change")
-                                      .arg(parser.value(confirmOption))
-                                : QStringLiteral("no confirmation given");
-        std::fputs(QStringLiteral("parity-cli: refused: %1; nothing was changed. To apply to %2, add --yes-i-mean %3\n")
-                       .arg(why, from->display(), name)
-                       .toUtf8()
-                       .constData(),
-                   stderr);
-        return ExitRefused;
-    }
+    if (const auto refused = refuseUnconfirmed(parser, confirmOption, *from, QStringLiteral("apply to")))
+        return *refused;
 
     ApplyRequest request;
     request.target = *from;

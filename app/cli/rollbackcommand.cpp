@@ -120,18 +120,8 @@ int runRollback(const QStringList &arguments)
         out(QStringLiteral("Then confirm with --yes-i-mean %1.").arg(from->databaseName()));
         return ExitRefused;
     }
-    if (parser.value(confirmOption) != from->databaseName()) {
-        const QString why = parser.isSet(confirmOption)
-                                ? QStringLiteral("\"%1\" is not the name of the database that would change")
-                                      .arg(parser.value(confirmOption))
-                                : QStringLiteral("no confirmation given");
-        std::fputs(QStringLiteral("parity-cli: refused: %1; nothing was changed. To roll back %2, add --yes-i-mean %3\n")
-                       .arg(why, from->display(), from->databaseName())
-                       .toUtf8()
-                       .constData(),
-                   stderr);
-        return ExitRefused;
-    }
+    if (const auto refused = refuseUnconfirmed(parser, confirmOption, *from, QStringLiteral("roll back")))
+        return *refused;
 
     RollbackRequest request;
     request.target = *from;

@@ -4,6 +4,15 @@
 
 #include <QString>
 
+#include <optional>
+
+class QCommandLineOption;
+class QCommandLineParser;
+
+namespace parity {
+struct ConnectionSpec;
+}
+
 namespace parity::cli {
 
 /// The job context of a CLI apply or rollback: Ctrl+C (SIGINT) or SIGTERM
@@ -25,6 +34,13 @@ private:
 /// Prints "parity-cli: TEXT" on stderr (progress and hazards go there;
 /// stdout keeps the summary and the closing "run: ID").
 void say(const QString &text);
+/// Checks --yes-i-mean against the name of the database `target` names.
+/// Empty when it matches; otherwise the refusal has been printed (what to
+/// add to confirm, for `action`: "apply to", "roll back") and the exit code
+/// is returned.
+std::optional<int> refuseUnconfirmed(const QCommandLineParser &parser, const QCommandLineOption &confirm,
+                                     const ConnectionSpec &target, const QString &action);
+
 /// Prints TEXT and a newline on stdout (the summary, the closing "run: ID").
 void out(const QString &text);
 

@@ -132,8 +132,7 @@ Result<void> ApplyRun::preflight(JobContext &job)
     options.exactRowCounts = true;
     auto live = inspect(m_request.target, options, job);
     if (!live) {
-        abandon(live.error().code == Error::Code::Cancelled ? RunOutcome::Cancelled : RunOutcome::Failed,
-                live.error().message);
+        abandon(outcomeFor(live.error()), live.error().message);
         return std::unexpected(live.error());
     }
     m_from = std::move(*live);
@@ -193,8 +192,7 @@ Result<void> ApplyRun::preflight(JobContext &job)
     job.reportProgress(2, 3, QStringLiteral("Measuring the hazards on %1").arg(m_request.target.databaseName()));
     if (!m_plan.forward.hazards.isEmpty()) {
         if (auto measured = measureHazards(m_plan.forward.hazards, m_request.target, job); !measured) {
-            abandon(measured.error().code == Error::Code::Cancelled ? RunOutcome::Cancelled : RunOutcome::Failed,
-                    measured.error().message);
+            abandon(outcomeFor(measured.error()), measured.error().message);
             return measured;
         }
         settleIrreversibility(m_plan);
@@ -320,16 +318,9 @@ Result<void> ApplyRun::backup(JobContext &job)
 
 Result<void> ApplyRun::confirm(const QString &typedName)
 {
-    if (typedName != confirmationName()) {
-        m_confirmed = false;
-        return fail(Error::Code::Refused,
-                    typedName.isEmpty()
-                        ? QStringLiteral("not confirmed: type the target database's name, %1, to apply").arg(confirmationName())
-                        : QStringLiteral("not confirmed: \"%1\" is not the target database's name (%2); nothing was changed")
-                              .arg(typedName, confirmationName()));
-    }
-    m_confirmed = true;
-    return {};
+    auto confirmed = checkConfirmation(typedName, confirmationName(), QStringLiteral("apply"));
+    m_confirmed = confirmed.has_value();
+    return confirmed;
 }
 
 Result<void> ApplyRun::apply(JobContext &job)
@@ -337,7 +328,7 @@ Result<void> ApplyRun::apply(JobContext &job)
     if (!m_preflighted)
         return fail(Error::Code::Internal, QStringLiteral("the apply phase ran before the preflight"));
     if (!m_confirmed)
-        return refuse(QStringLiteral("not confirmed: type the target database's name, %1, to apply").arg(confirmationName()));
+        return refuse(checkConfirmation({}, confirmationName(), QStringLiteral("apply")).error().message);
     if (!m_request.noBackup && !(m_backup && m_backup->verified))
         return refuse(QStringLiteral("no verified backup of %1: nothing was changed").arg(confirmationName()));
 
@@ -347,8 +338,7 @@ Result<void> ApplyRun::apply(JobContext &job)
     QuietJob quiet(job);
     auto now = inspect(m_request.target, IntrospectionOptions{}, quiet);
     if (!now) {
-        abandon(now.error().code == Error::Code::Cancelled ? RunOutcome::Cancelled : RunOutcome::Failed,
-                now.error().message);
+        abandon(outcomeFor(now.error()), now.error().message);
         return std::unexpected(now.error());
     }
     withoutAuditTable(*now);

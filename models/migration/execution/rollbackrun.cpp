@@ -159,8 +159,7 @@ Result<void> RollbackRun::preflight(JobContext &job)
     options.exactRowCounts = true;
     auto live = inspect(m_request.target, options, job);
     if (!live) {
-        abandon(live.error().code == Error::Code::Cancelled ? RunOutcome::Cancelled : RunOutcome::Failed,
-                live.error().message);
+        abandon(outcomeFor(live.error()), live.error().message);
         return std::unexpected(live.error());
     }
     withoutAuditTable(*live);
@@ -217,16 +216,9 @@ Result<void> RollbackRun::preflight(JobContext &job)
 
 Result<void> RollbackRun::confirm(const QString &typedName)
 {
-    if (typedName != confirmationName()) {
-        m_confirmed = false;
-        return fail(Error::Code::Refused,
-                    typedName.isEmpty()
-                        ? QStringLiteral("not confirmed: type the target database's name, %1, to roll back").arg(confirmationName())
-                        : QStringLiteral("not confirmed: \"%1\" is not the target database's name (%2); nothing was changed")
-                              .arg(typedName, confirmationName()));
-    }
-    m_confirmed = true;
-    return {};
+    auto confirmed = checkConfirmation(typedName, confirmationName(), QStringLiteral("roll back"));
+    m_confirmed = confirmed.has_value();
+    return confirmed;
 }
 
 Result<void> RollbackRun::execute(JobContext &job)
@@ -234,12 +226,11 @@ Result<void> RollbackRun::execute(JobContext &job)
     if (!m_preflighted)
         return fail(Error::Code::Internal, QStringLiteral("the rollback ran before its preflight"));
     if (!m_confirmed)
-        return refuse(QStringLiteral("not confirmed: type the target database's name, %1, to roll back").arg(confirmationName()));
+        return refuse(checkConfirmation({}, confirmationName(), QStringLiteral("roll back")).error().message);
 
     if (m_request.method == RollbackMethod::Backup) {
         if (auto restored = restoreBackup(m_request.target, *m_backup, m_request.intoDatabase, job); !restored) {
-            abandon(restored.error().code == Error::Code::Cancelled ? RunOutcome::Cancelled : RunOutcome::Failed,
-                    restored.error().message);
+            abandon(outcomeFor(restored.error()), restored.error().message);
             return restored;
         }
         m_executed = true;

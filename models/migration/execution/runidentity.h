@@ -48,4 +48,24 @@ inline void endRunRecord(RunRecord &record, const RunStore &store, RunOutcome ou
         (void)store.save(record);
 }
 
+/// How a run ends when a phase fails with `error`: cancelled by the user,
+/// or failed.
+inline RunOutcome outcomeFor(const Error &error)
+{
+    return error.code == Error::Code::Cancelled ? RunOutcome::Cancelled : RunOutcome::Failed;
+}
+
+/// The typed confirmation: `typed` must be the target database's `name`
+/// exactly. `action` says what it confirms ("apply", "roll back").
+inline Result<void> checkConfirmation(const QString &typed, const QString &name, const QString &action)
+{
+    if (typed == name)
+        return {};
+    return fail(Error::Code::Refused,
+                typed.isEmpty()
+                    ? QStringLiteral("not confirmed: type the target database's name, %1, to %2").arg(name, action)
+                    : QStringLiteral("not confirmed: \"%1\" is not the target database's name (%2); nothing was changed")
+                          .arg(typed, name));
+}
+
 } // namespace parity
