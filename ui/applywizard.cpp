@@ -10,15 +10,12 @@
 
 #include <QAbstractButton>
 #include <QLocale>
-#include <QMessageBox>
-#include <QTimer>
 
-#include <algorithm>
 
 namespace parity {
 
 ApplyWizard::ApplyWizard(ApplyRequest request, bool isProtected, QWidget *parent)
-    : QWizard(parent)
+    : RunWizard(parent)
     , m_request(std::move(request))
     , m_isProtected(isProtected)
 {
@@ -58,32 +55,19 @@ ApplyWizard::ApplyWizard(ApplyRequest request, bool isProtected, QWidget *parent
             m_apply->showStatements(m_run->record().statements);
         button(QWizard::CommitButton)->setFocus();
     });
-    for (PhaseRunner *runner : findChildren<PhaseRunner *>()) {
-        connect(runner, &PhaseRunner::finished, this, [this] {
-            // The person asked to close while the phase ran.
-            if (m_closeWhenStopped && !isRunning())
-                QTimer::singleShot(0, this, [this] { QWizard::reject(); });
-        });
-    }
+    watchPhases();
 }
 
 ApplyWizard::~ApplyWizard()
 {
     // The phases use the run, which goes before the pages that run them.
-    for (PhaseRunner *runner : findChildren<PhaseRunner *>())
-        runner->cancelAndWait();
+    stopPhasesAndWait();
     endUnappliedRun(tr("the wizard closed before the apply: nothing was changed"));
 }
 
 bool ApplyWizard::needsTypedConfirmation() const
 {
     return m_isProtected || isProductionEnvironment(m_request.environment);
-}
-
-bool ApplyWizard::isRunning() const
-{
-    const QList<PhaseRunner *> runners = findChildren<PhaseRunner *>();
-    return std::ranges::any_of(runners, [](const PhaseRunner *r) { return r->isRunning(); });
 }
 
 ApplyRun *ApplyWizard::newRun(const QString &backupFolder, bool noBackup, bool allowDataLoss)
@@ -108,22 +92,13 @@ void ApplyWizard::endUnappliedRun(const QString &why)
 
 void ApplyWizard::reject()
 {
-    if (isRunning()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Stop and Close?"),
-            m_apply->runner()->isRunning()
-                ? tr("The apply is running. Stop it and close? Statements not yet committed are rolled back; "
-                     "the result is in the run history.")
-                : tr("A step is running. Stop it and close? Nothing has changed yet."),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes)
-            return;
-        m_closeWhenStopped = true;
-        for (PhaseRunner *runner : findChildren<PhaseRunner *>())
-            runner->cancel();
-        return;
-    }
-    QWizard::reject();
+    const QString question =
+        m_apply->runner()->isRunning()
+            ? tr("The apply is running. Stop it and close? Statements not yet committed are rolled back; "
+                 "the result is in the run history.")
+            : tr("A step is running. Stop it and close? Nothing has changed yet.");
+    if (mayCloseNow(tr("Stop and Close?"), question))
+        QWizard::reject();
 }
 
 void ApplyWizard::done(int result)

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "migration/execution/applyrun.h"
-
-#include <QWizard>
+#include "runwizard.h"
 
 #include <memory>
 
@@ -23,7 +22,7 @@ class RunResultPage;
 /// Each preflight makes a fresh ApplyRun from the request and the choices
 /// on the first page (a run's request is fixed); a run left before the
 /// apply is ended in the audit log as cancelled.
-class ApplyWizard : public QWizard
+class ApplyWizard : public RunWizard
 {
     Q_OBJECT
 
@@ -43,8 +42,6 @@ public:
     bool needsTypedConfirmation() const;
     /// The apply phase started: the target may have changed.
     bool changedDatabase() const { return m_changed; }
-    /// A phase runs on a worker.
-    bool isRunning() const;
 
     /// Ends the previous run (if it never applied) and makes a new one from
     /// the request with these choices. For the preflight page.
@@ -75,7 +72,6 @@ private:
     bool m_isProtected = false;
     std::unique_ptr<ApplyRun> m_run;
     bool m_changed = false;
-    bool m_closeWhenStopped = false;
     ApplyPreflightPage *m_preflight = nullptr; // owned by this (QWizard)
     ApplyBackupPage *m_backup = nullptr;       // owned by this
     RunConfirmPage *m_confirm = nullptr;       // owned by this

@@ -9,15 +9,12 @@
 #include "runresultpage.h"
 
 #include <QAbstractButton>
-#include <QMessageBox>
-#include <QTimer>
 
-#include <algorithm>
 
 namespace parity {
 
 RollbackWizard::RollbackWizard(RollbackRequest request, bool isProtected, QWidget *parent)
-    : QWizard(parent)
+    : RunWizard(parent)
     , m_request(std::move(request))
     , m_isProtected(isProtected)
 {
@@ -53,30 +50,19 @@ RollbackWizard::RollbackWizard(RollbackRequest request, bool isProtected, QWidge
             m_execute->showStatements(m_run->record().statements);
         button(QWizard::CommitButton)->setFocus();
     });
-    for (PhaseRunner *runner : findChildren<PhaseRunner *>()) {
-        connect(runner, &PhaseRunner::finished, this, [this] {
-            if (m_closeWhenStopped && !isRunning())
-                QTimer::singleShot(0, this, [this] { QWizard::reject(); });
-        });
-    }
+    watchPhases();
 }
 
 RollbackWizard::~RollbackWizard()
 {
-    for (PhaseRunner *runner : findChildren<PhaseRunner *>())
-        runner->cancelAndWait();
+    // The phases use the run, which goes before the pages that run them.
+    stopPhasesAndWait();
     endUnexecutedRun(tr("the wizard closed before the rollback: nothing was changed"));
 }
 
 bool RollbackWizard::needsTypedConfirmation() const
 {
     return m_isProtected || isProductionEnvironment(m_request.environment);
-}
-
-bool RollbackWizard::isRunning() const
-{
-    const QList<PhaseRunner *> runners = findChildren<PhaseRunner *>();
-    return std::ranges::any_of(runners, [](const PhaseRunner *r) { return r->isRunning(); });
 }
 
 RollbackRun *RollbackWizard::newRun(const QString &runId, RollbackMethod method, const QString &intoDatabase)
@@ -98,21 +84,12 @@ void RollbackWizard::endUnexecutedRun(const QString &why)
 
 void RollbackWizard::reject()
 {
-    if (isRunning()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Stop and Close?"),
-            m_execute->runner()->isRunning()
-                ? tr("The rollback is running. Stop it and close? What it has done so far is in the run history.")
-                : tr("A step is running. Stop it and close? Nothing has changed yet."),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes)
-            return;
-        m_closeWhenStopped = true;
-        for (PhaseRunner *runner : findChildren<PhaseRunner *>())
-            runner->cancel();
-        return;
-    }
-    QWizard::reject();
+    const QString question =
+        m_execute->runner()->isRunning()
+            ? tr("The rollback is running. Stop it and close? What it has done so far is in the run history.")
+            : tr("A step is running. Stop it and close? Nothing has changed yet.");
+    if (mayCloseNow(tr("Stop and Close?"), question))
+        QWizard::reject();
 }
 
 void RollbackWizard::done(int result)

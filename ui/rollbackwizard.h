@@ -1,8 +1,7 @@
 #pragma once
 
 #include "migration/execution/rollbackrun.h"
-
-#include <QWizard>
+#include "runwizard.h"
 
 #include <memory>
 
@@ -19,7 +18,7 @@ class RunResultPage;
 /// script, or the backup, possibly into a new database to inspect first),
 /// the preflight with what cannot come back shown first, the confirmation,
 /// execute → verify → finish, and the result. Every phase runs on a worker.
-class RollbackWizard : public QWizard
+class RollbackWizard : public RunWizard
 {
     Q_OBJECT
 
@@ -38,7 +37,6 @@ public:
     bool needsTypedConfirmation() const;
     /// The rollback started changing a database.
     bool changedDatabase() const { return m_changed; }
-    bool isRunning() const;
 
     /// Ends the previous rollback run (if it never ran) and makes a new one
     /// with these choices. For the preflight page.
@@ -66,7 +64,6 @@ private:
     bool m_isProtected = false;
     std::unique_ptr<RollbackRun> m_run;
     bool m_changed = false;
-    bool m_closeWhenStopped = false;
     RollbackMethodPage *m_method = nullptr;       // owned by this (QWizard)
     RollbackPreflightPage *m_preflight = nullptr; // owned by this
     RunConfirmPage *m_confirm = nullptr;          // owned by this
