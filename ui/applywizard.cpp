@@ -11,7 +11,6 @@
 #include <QAbstractButton>
 #include <QLocale>
 
-
 namespace parity {
 
 ApplyWizard::ApplyWizard(ApplyRequest request, bool isProtected, QWidget *parent)

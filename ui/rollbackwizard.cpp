@@ -10,7 +10,6 @@
 
 #include <QAbstractButton>
 
-
 namespace parity {
 
 RollbackWizard::RollbackWizard(RollbackRequest request, bool isProtected, QWidget *parent)
