@@ -22,16 +22,6 @@ namespace {
 const QString clientPackage = QStringLiteral("mariadb-client");
 constexpr qint64 chunkBytes = 1024 * 1024;
 
-std::unexpected<Error> discarded(const QString &path, const Error &error)
-{
-    QFile::remove(path);
-    if (error.code == Error::Code::Cancelled)
-        return std::unexpected(
-            Error::make(error.code,
-                        error.message + QStringLiteral("; the partial backup was removed")));
-    return std::unexpected(error);
-}
-
 /// The name of "CREATE TABLE `na``me` (": backquoted, a backquote doubled.
 QString createdTable(const QByteArray &line)
 {
@@ -274,36 +264,8 @@ Result<BackupInfo> takeMysqlBackup(const ConnectionSpec &spec, const QString &fo
                                                 QStringLiteral("--result-file=") + info.path,
                                                 spec.database},
                               mysqlEnvironment(spec), true};
-    const qint64 expected = estimateBackupBytes(from);
-    const QString what = QStringLiteral("Backing up %1").arg(spec.databaseName());
-    auto output = runTool(command, job,
-                          [&] { reportBytes(job, QFileInfo(info.path).size(), expected, what); });
-    const QString toolName = QFileInfo(*dumpTool).fileName();
-    if (!output)
-        return discarded(info.path, output.error());
-    if (job.isCancelled())
-        return discarded(info.path,
-                         Error::make(Error::Code::Cancelled,
-                                     QStringLiteral("Cancelled: %1 was stopped").arg(toolName)));
-    if (output->exitCode != 0) {
-        return discarded(info.path, Error::make(Error::Code::Io,
-                                                toolFailure(*dumpTool, *output,
-                                                            QStringLiteral("backing up"), spec)));
-    }
-
-    job.reportProgress(0, 0, QStringLiteral("Checking the backup of %1").arg(spec.databaseName()));
-    auto tables = verifyMysqlBackup(info.path, &from);
-    if (!tables)
-        return discarded(info.path, tables.error());
-    auto sha = sha256OfFile(info.path);
-    if (!sha)
-        return discarded(info.path, sha.error());
-    info.sha256 = *sha;
-    info.bytes = QFileInfo(info.path).size();
-    info.tablesFound = *tables;
-    info.tool = toolVersion(*dumpTool);
-    info.verified = true;
-    return info;
+    return runDump(std::move(info), command, spec, from, job,
+                   [&from](const QString &path) { return verifyMysqlBackup(path, &from); });
 }
 
 Result<int> verifyMysqlBackup(const QString &path, const Catalog *from)

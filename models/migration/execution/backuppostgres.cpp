@@ -50,16 +50,6 @@ QStringList tocTables(const QByteArray &listing)
     return tables;
 }
 
-std::unexpected<Error> discarded(const QString &path, const Error &error)
-{
-    QFile::remove(path);
-    if (error.code == Error::Code::Cancelled)
-        return std::unexpected(
-            Error::make(error.code,
-                        error.message + QStringLiteral("; the partial backup was removed")));
-    return std::unexpected(error);
-}
-
 struct LiveDatabase
 {
     int versionNumber = 0;
@@ -359,34 +349,8 @@ Result<BackupInfo> takePostgresBackup(const ConnectionSpec &spec, const QString 
                                           QStringLiteral("--file=") + info.path}
                                   + postgresConnectionArguments(spec),
                               postgresEnvironment(spec), true};
-    const qint64 expected = estimateBackupBytes(from);
-    const QString what = QStringLiteral("Backing up %1").arg(spec.databaseName());
-    auto output = runTool(command, job,
-                          [&] { reportBytes(job, QFileInfo(info.path).size(), expected, what); });
-    if (!output)
-        return discarded(info.path, output.error());
-    if (job.isCancelled())
-        return discarded(info.path, Error::make(Error::Code::Cancelled,
-                                                QStringLiteral("Cancelled: pg_dump was stopped")));
-    if (output->exitCode != 0) {
-        return discarded(info.path, Error::make(Error::Code::Io,
-                                                toolFailure(*pgDump, *output,
-                                                            QStringLiteral("backing up"), spec)));
-    }
-
-    job.reportProgress(0, 0, QStringLiteral("Checking the backup of %1").arg(spec.databaseName()));
-    auto tables = verifyPostgresBackup(info.path, &from);
-    if (!tables)
-        return discarded(info.path, tables.error());
-    auto sha = sha256OfFile(info.path);
-    if (!sha)
-        return discarded(info.path, sha.error());
-    info.sha256 = *sha;
-    info.bytes = QFileInfo(info.path).size();
-    info.tablesFound = *tables;
-    info.tool = toolVersion(*pgDump);
-    info.verified = true;
-    return info;
+    return runDump(std::move(info), command, spec, from, job,
+                   [&from](const QString &path) { return verifyPostgresBackup(path, &from); });
 }
 
 Result<int> verifyPostgresBackup(const QString &path, const Catalog *from)

@@ -329,4 +329,51 @@ QStringList missingTables(
     return missing;
 }
 
+namespace {
+
+std::unexpected<Error> discarded(const QString &path, const Error &error)
+{
+    QFile::remove(path);
+    if (error.code == Error::Code::Cancelled)
+        return std::unexpected(
+            Error::make(error.code, error.message + QStringLiteral("; the partial backup was removed")));
+    return std::unexpected(error);
+}
+
+} // namespace
+
+Result<BackupInfo> runDump(BackupInfo info, const ToolCommand &command, const ConnectionSpec &spec,
+                           const Catalog &from, JobContext &job,
+                           const std::function<Result<int>(const QString &path)> &verify)
+{
+    const qint64 expected = estimateBackupBytes(from);
+    const QString what = QStringLiteral("Backing up %1").arg(spec.databaseName());
+    auto output = runTool(command, job, [&] { reportBytes(job, QFileInfo(info.path).size(), expected, what); });
+    if (!output)
+        return discarded(info.path, output.error());
+    if (job.isCancelled()) {
+        return discarded(info.path, Error::make(Error::Code::Cancelled,
+                                                QStringLiteral("Cancelled: %1 was stopped")
+                                                    .arg(QFileInfo(command.program).fileName())));
+    }
+    if (output->exitCode != 0) {
+        return discarded(info.path, Error::make(Error::Code::Io, toolFailure(command.program, *output,
+                                                                               QStringLiteral("backing up"), spec)));
+    }
+
+    job.reportProgress(0, 0, QStringLiteral("Checking the backup of %1").arg(spec.databaseName()));
+    auto tables = verify(info.path);
+    if (!tables)
+        return discarded(info.path, tables.error());
+    auto sha = sha256OfFile(info.path);
+    if (!sha)
+        return discarded(info.path, sha.error());
+    info.sha256 = *sha;
+    info.bytes = QFileInfo(info.path).size();
+    info.tablesFound = *tables;
+    info.tool = toolVersion(command.program);
+    info.verified = true;
+    return info;
+}
+
 } // namespace parity::backupdetail

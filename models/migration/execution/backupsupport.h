@@ -138,5 +138,13 @@ QStringList missingTables(
     const Catalog &from,
     const std::function<bool(const QString &schema, const QString &name)> &found);
 
+/// Runs a dump tool (`command` writes `info.path`) with progress in bytes,
+/// then checks the file with `verify` (which returns the tables found) and
+/// fills in its size, checksum, tables and the tool's version. A tool that
+/// fails, is cancelled or writes a file that does not check leaves no file.
+[[nodiscard]] Result<BackupInfo> runDump(BackupInfo info, const ToolCommand &command, const ConnectionSpec &spec,
+                                         const Catalog &from, JobContext &job,
+                                         const std::function<Result<int>(const QString &path)> &verify);
+
 } // namespace backupdetail
 } // namespace parity
