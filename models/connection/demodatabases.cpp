@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -87,14 +88,48 @@ Result<void> build(const QString &path, const QString &resource)
     return {};
 }
 
+// Writes each file of the compiled-in migrations folder that `folder` lacks.
+Result<void> writeMigrations(const QString &folder)
+{
+    const QDir resources(QStringLiteral(":/parity/demo/migrations"));
+    const QStringList names = resources.entryList(QDir::Files, QDir::Name);
+    if (names.isEmpty())
+        return fail(Error::Code::Internal,
+                    QStringLiteral("the demo migrations %1 are missing from this build")
+                        .arg(resources.path()));
+    if (!QDir().mkpath(folder))
+        return fail(Error::Code::Io,
+                    QStringLiteral("cannot create the folder %1 for the demo migrations")
+                        .arg(folder));
+    for (const QString &name : names) {
+        const QString path = QDir(folder).filePath(name);
+        if (QFileInfo::exists(path))
+            continue;
+        QFile source(resources.filePath(name));
+        if (!source.open(QIODevice::ReadOnly))
+            return fail(Error::Code::Internal,
+                        QStringLiteral("cannot read the demo migration %1 of this build")
+                            .arg(source.fileName()));
+        // QSaveFile: a file cut short by a full disk never takes the name.
+        QSaveFile target(path);
+        if (!target.open(QIODevice::WriteOnly) || target.write(source.readAll()) < 0
+            || !target.commit())
+            return fail(Error::Code::Io,
+                        QStringLiteral("cannot write %1: %2").arg(path, target.errorString()));
+    }
+    return {};
+}
+
 } // namespace
 
 Result<DemoDatabases> prepareDemoDatabases(const QString &folder)
 {
     if (!QDir().mkpath(folder))
         return fail(Error::Code::Io, QStringLiteral("cannot create the folder %1 for the demo databases").arg(folder));
-    DemoDatabases demo{QDir(folder).filePath(QStringLiteral("staging.db")),
-                       QDir(folder).filePath(QStringLiteral("uat.db"))};
+    const QDir dir(folder);
+    DemoDatabases demo{dir.filePath(QStringLiteral("staging.db")),
+                       dir.filePath(QStringLiteral("uat.db")),
+                       dir.filePath(QStringLiteral("migrations"))};
     for (const auto &[path, resource] : {std::pair{demo.staging, QStringLiteral(":/parity/demo/staging.sql")},
                                          std::pair{demo.uat, QStringLiteral(":/parity/demo/uat.sql")}}) {
         if (QFileInfo::exists(path))
@@ -102,6 +137,8 @@ Result<DemoDatabases> prepareDemoDatabases(const QString &folder)
         if (auto made = build(path, resource); !made)
             return std::unexpected(made.error());
     }
+    if (auto written = writeMigrations(demo.migrations); !written)
+        return std::unexpected(written.error());
     return demo;
 }
 
