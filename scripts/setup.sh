@@ -122,10 +122,25 @@ demo_inspect() {
     done
 }
 
-# What turns UAT into staging: the seed situation, in words first.
+# What turns UAT into staging: the seed situation, in words first, each
+# difference with the Sequelize migration behind it.
 demo_diff() {
-    step "parity-cli diff build/demo/uat.db build/demo/staging.db --exact-counts"
-    as_invoker "$build_dir/bin/parity-cli" diff "$build_dir/demo/uat.db" "$build_dir/demo/staging.db" --exact-counts
+    step "parity-cli diff build/demo/uat.db build/demo/staging.db --exact-counts --migrations build/demo/migrations"
+    as_invoker "$build_dir/bin/parity-cli" diff "$build_dir/demo/uat.db" "$build_dir/demo/staging.db" --exact-counts \
+        --migrations "$build_dir/demo/migrations"
+}
+
+# Which migrations each side ran, against the app's migrations folder. The
+# two differ, so parity-cli says so with exit 1.
+demo_history() {
+    step "parity-cli history staging=build/demo/staging.db uat=build/demo/uat.db --migrations build/demo/migrations"
+    local status=0
+    as_invoker "$build_dir/bin/parity-cli" history "staging=$build_dir/demo/staging.db" "uat=$build_dir/demo/uat.db" \
+        --migrations "$build_dir/demo/migrations" || status=$?
+    if [[ $status -ne 1 ]]; then
+        echo "setup.sh: expected parity-cli history to report differing environments (exit 1), got $status" >&2
+        exit 1
+    fi
 }
 
 # The plan: the SQL that turns UAT into staging, its rollback and the
@@ -181,6 +196,7 @@ case "$mode" in
 build) step "Done: build/bin/parity and build/bin/parity-cli" ;;
 demo)
     demo_inspect
+    demo_history
     demo_diff
     demo_plan
     demo_gui

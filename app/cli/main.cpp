@@ -2,6 +2,7 @@
 #include "clicommon.h"
 #include "applycommand.h"
 #include "diffcommand.h"
+#include "historycommand.h"
 #include "inspectcommand.h"
 #include "plancommand.h"
 #include "rollbackcommand.h"
@@ -26,6 +27,7 @@ const char *const kUsage =
     "  apply FROM        Apply a plan or script with a backup, confirmation, verification and audit\n"
     "  rollback FROM     Undo an apply run: its reverse script, or a restore of its backup\n"
     "  runs [RUN_ID]     List the applies and rollbacks recorded on this machine\n"
+    "  history SPEC...   Which framework migrations each database ran, side by side\n"
     "\n"
     "A SPEC names a database or a snapshot of one:\n"
     "  postgresql://user:pass@host:5432/db?sslmode=require   (also postgres://, ?host=/socket/dir)\n"
@@ -73,6 +75,8 @@ int main(int argc, char *argv[])
         return parity::cli::runRollback(args);
     if (command == QLatin1String("runs"))
         return parity::cli::runRuns(args);
+    if (command == QLatin1String("history"))
+        return parity::cli::runHistory(args);
     return parity::cli::reportError(
         QStringLiteral("Unknown command \"%1\": run parity-cli --help for the list").arg(command));
 }

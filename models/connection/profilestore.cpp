@@ -46,6 +46,7 @@ Result<void> ProfileStore::load()
         p.spec = o.value(QStringLiteral("spec")).toString();
         p.environment = o.value(QStringLiteral("environment")).toString();
         p.isProtected = o.value(QStringLiteral("protected")).toBool();
+        p.migrationsFolder = o.value(QStringLiteral("migrationsFolder")).toString(); // absent in older files
         if (p.name.isEmpty() || p.spec.isEmpty()) {
             return fail(Error::Code::Corrupt,
                         QStringLiteral("The profile file %1 holds a profile without a name or spec").arg(m_path));
@@ -59,10 +60,13 @@ Result<void> ProfileStore::save() const
 {
     QJsonArray array;
     for (const Profile &p : m_profiles) {
-        array.append(QJsonObject{{QStringLiteral("name"), p.name},
-                                 {QStringLiteral("spec"), p.spec},
-                                 {QStringLiteral("environment"), p.environment},
-                                 {QStringLiteral("protected"), p.isProtected}});
+        QJsonObject o{{QStringLiteral("name"), p.name},
+                      {QStringLiteral("spec"), p.spec},
+                      {QStringLiteral("environment"), p.environment},
+                      {QStringLiteral("protected"), p.isProtected}};
+        if (!p.migrationsFolder.isEmpty())
+            o.insert(QStringLiteral("migrationsFolder"), p.migrationsFolder);
+        array.append(o);
     }
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);

@@ -179,7 +179,7 @@ void writeHtmlDatabase(QTextStream &out, const char *label, const QString &name,
 
 } // namespace
 
-QString diffHtml(const SchemaDiff &diff, const QDateTime &generatedAt)
+QString diffHtml(const SchemaDiff &diff, const QDateTime &generatedAt, const DiffAnnotations &annotations)
 {
     const Report r = buildReport(diff);
     const Style s{htmlCode, html, QStringLiteral("~")};
@@ -213,6 +213,12 @@ QString diffHtml(const SchemaDiff &diff, const QDateTime &generatedAt)
     out << "</section>\n";
     for (const Section &section : r.sections)
         writeHtmlSection(out, r, section, s);
+    if (!annotations.closing.isEmpty()) {
+        out << "<section class=\"migrations\">\n<h2>" << html(annotations.heading) << "</h2>\n<ul>\n";
+        for (const QString &line : annotations.closing)
+            out << "<li>" << html(line) << "</li>\n";
+        out << "</ul>\n</section>\n";
+    }
 
     out << "<section class=\"signoff\">\n<h2>Sign-off</h2>\n<p>";
     if (r.sections.isEmpty())

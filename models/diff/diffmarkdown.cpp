@@ -135,7 +135,7 @@ void writeMdSection(QTextStream &out, const Report &r, const Section &section, c
 
 } // namespace
 
-QString diffMarkdown(const SchemaDiff &diff)
+QString diffMarkdown(const SchemaDiff &diff, const DiffAnnotations &annotations)
 {
     const Report r = buildReport(diff);
     const auto plain = [](const QString &t) {
@@ -165,6 +165,11 @@ QString diffMarkdown(const SchemaDiff &diff)
     }
     for (const Section &section : r.sections)
         writeMdSection(out, r, section, cell);
+    if (!annotations.closing.isEmpty()) {
+        out << "\n## " << plain(annotations.heading) << "\n\n";
+        for (const QString &line : annotations.closing)
+            out << "- " << mdFlat(line) << '\n';
+    }
     out.flush();
     return text;
 }

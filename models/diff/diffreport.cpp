@@ -65,12 +65,21 @@ void writeTextField(QTextStream &out, const FieldChange &f, qsizetype indent)
     writeTextValue(out, pad + QStringLiteral("  to:   "), to);
 }
 
-void writeTextEntry(QTextStream &out, const Report &r, const Entry &e, const Style &s)
+void writeTextNote(QTextStream &out, const DiffAnnotations &a, const ObjectChange *c, qsizetype indent)
+{
+    if (!c || !a.line)
+        return;
+    if (const QString note = a.line(*c); !note.isEmpty())
+        out << QString(indent, QLatin1Char(' ')) << oneLine(note) << '\n';
+}
+
+void writeTextEntry(QTextStream &out, const Report &r, const Entry &e, const Style &s, const DiffAnnotations &a)
 {
     out << "  " << changeMark(e.change) << ' ' << entryLabel(r, e, s);
     if (const QString rows = rowsText(e.rows, e.rowsExact); !rows.isEmpty())
         out << " (" << rows << ')';
     out << '\n';
+    writeTextNote(out, a, e.source, 6);
     for (const FieldChange &f : e.fields)
         writeTextField(out, f, 6);
     for (const ObjectChange &c : e.children) {
@@ -78,6 +87,7 @@ void writeTextEntry(QTextStream &out, const Report &r, const Entry &e, const Sty
         if (!c.name.isEmpty())
             out << ' ' << oneLine(c.name);
         out << '\n';
+        writeTextNote(out, a, &c, 10);
         for (const FieldChange &f : c.fields)
             writeTextField(out, f, 10);
     }
@@ -91,7 +101,7 @@ QStringList diffSummary(const SchemaDiff &diff)
     return summarySentences(buildReport(diff), s);
 }
 
-QString diffText(const SchemaDiff &diff)
+QString diffText(const SchemaDiff &diff, const DiffAnnotations &annotations)
 {
     const Report r = buildReport(diff);
     const Style s{oneLine, oneLine, QStringLiteral("~")};
@@ -109,7 +119,12 @@ QString diffText(const SchemaDiff &diff)
     for (const Section &section : r.sections) {
         out << '\n' << capitalized(objectKindName(section.kind, 2)) << '\n';
         for (const Entry &e : section.entries)
-            writeTextEntry(out, r, e, s);
+            writeTextEntry(out, r, e, s, annotations);
+    }
+    if (!annotations.closing.isEmpty()) {
+        out << '\n' << annotations.heading << '\n';
+        for (const QString &line : annotations.closing)
+            out << "  " << line << '\n';
     }
     out.flush();
     return text;
@@ -136,7 +151,7 @@ void writeDatabase(JsonWriter &w, const char *name, const QString &database, con
     w.endObject();
 }
 
-void writeJsonChange(JsonWriter &w, const ObjectChange &c)
+void writeJsonChange(JsonWriter &w, const ObjectChange &c, const DiffAnnotations &a)
 {
     w.beginObject();
     w.key(QLatin1StringView("kind"));
@@ -162,12 +177,14 @@ void writeJsonChange(JsonWriter &w, const ObjectChange &c)
         w.endObject();
     }
     w.endArray();
+    if (a.json)
+        a.json(w, c);
     w.endObject();
 }
 
 } // namespace
 
-QByteArray diffJson(const SchemaDiff &diff)
+QByteArray diffJson(const SchemaDiff &diff, const DiffAnnotations &annotations)
 {
     JsonWriter w;
     w.beginObject();
@@ -194,8 +211,10 @@ QByteArray diffJson(const SchemaDiff &diff)
     w.key(QLatin1StringView("changes"));
     w.beginArray();
     for (const ObjectChange &c : diff.changes)
-        writeJsonChange(w, c);
+        writeJsonChange(w, c, annotations);
     w.endArray();
+    if (annotations.jsonClosing)
+        annotations.jsonClosing(w);
     w.endObject();
     return w.take();
 }

@@ -73,6 +73,7 @@ Entry entryFor(const ObjectChange &c)
     e.rows = c.rows;
     e.rowsExact = c.rowsExact;
     e.fields = c.fields;
+    e.source = &c;
     return e;
 }
 

@@ -33,6 +33,9 @@ struct Entry
     bool rowsExact = false;
     QList<FieldChange> fields;
     QList<ObjectChange> children;
+    /// The change this entry shows; null for a table listed only because
+    /// what it holds differs. Points into the SchemaDiff being written.
+    const ObjectChange *source = nullptr;
 };
 
 struct Section

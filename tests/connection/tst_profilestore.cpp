@@ -12,6 +12,8 @@ class TestProfileStore : public QObject
 
 private Q_SLOTS:
     void saveAndLoad();
+    void migrationsFolderRoundTrip();
+    void olderFileWithoutMigrationsFolder();
     void refusesPasswordInSpec();
     void resolvesProfileSpec();
     void unknownProfileIsClearError();
@@ -35,6 +37,41 @@ void TestProfileStore::saveAndLoad()
     QVERIFY(again.find(QStringLiteral("prod"))->isProtected);
     QVERIFY(again.remove(QStringLiteral("prod")));
     QVERIFY(!again.find(QStringLiteral("prod")));
+}
+
+void TestProfileStore::migrationsFolderRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("profiles.json"));
+    ProfileStore store(path);
+    Profile withFolder{QStringLiteral("staging"), QStringLiteral("postgresql://app@staging/shop"),
+                       QStringLiteral("staging"), false};
+    withFolder.migrationsFolder = QStringLiteral("/srv/wallet-api/migrations");
+    QVERIFY(store.upsert(withFolder));
+    QVERIFY(store.upsert({QStringLiteral("uat"), QStringLiteral("postgresql://app@uat/shop"), QStringLiteral("uat"), false}));
+    QVERIFY(store.save());
+
+    ProfileStore again(path);
+    QVERIFY(again.load());
+    QCOMPARE(again.find(QStringLiteral("staging"))->migrationsFolder, withFolder.migrationsFolder);
+    QCOMPARE(again.find(QStringLiteral("uat"))->migrationsFolder, QString());
+    QCOMPARE(again.profiles(), store.profiles());
+}
+
+void TestProfileStore::olderFileWithoutMigrationsFolder()
+{
+    // A file written before profiles had a migrations folder.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("profiles.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"profiles": [{"name": "uat", "spec": "sqlite:/tmp/uat.db", "environment": "uat", "protected": false}]})");
+    file.close();
+    ProfileStore store(path);
+    QVERIFY(store.load());
+    QCOMPARE(store.profiles().size(), 1);
+    QCOMPARE(store.profiles().first().name, QStringLiteral("uat"));
+    QVERIFY(store.profiles().first().migrationsFolder.isEmpty());
 }
 
 void TestProfileStore::refusesPasswordInSpec()

@@ -1,0 +1,5 @@
+"""Shared helpers for revisions; not a revision itself."""
+
+
+def money(precision=12):
+    return precision

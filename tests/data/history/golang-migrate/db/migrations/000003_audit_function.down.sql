@@ -1,0 +1,2 @@
+DROP FUNCTION log_user_change();
+DROP TABLE user_audit;

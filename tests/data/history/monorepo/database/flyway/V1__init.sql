@@ -1,0 +1,1 @@
+CREATE TABLE stock (id INT PRIMARY KEY, product_id INT NOT NULL);
