@@ -3,6 +3,7 @@
 #include "common/jsonwriter.h"
 #include "historymatrix.h"
 
+#include <QDir>
 #include <QTextStream>
 
 #include <algorithm>
@@ -126,7 +127,11 @@ QString folderLine(const HistoryMatrix &matrix)
 {
     if (!matrix.folder)
         return {};
-    return QStringLiteral("Folder: %1 (%2)").arg(matrix.folder->root, migrationsWord(matrix.folder->migrations.size()));
+    // Below the working folder the short path reads better and is what was typed.
+    const QString relative = QDir::current().relativeFilePath(matrix.folder->root);
+    const QString shown = relative.startsWith(QLatin1String("..")) || relative.isEmpty() ? matrix.folder->root
+                                                                                          : relative;
+    return QStringLiteral("Folder: %1 (%2)").arg(shown, migrationsWord(matrix.folder->migrations.size()));
 }
 
 QString markdownCode(const QString &text)
