@@ -638,6 +638,25 @@ Es wurde nichts geändert. Schließen Sie den Assistenten und wenden Sie das Skr
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Unexplained drift: no migration that one side ran and the other did not accounts for this difference (a change made by hand?).</source>
+        <translation>Unerklärte Abweichung: Keine Migration, die nur eine Seite ausgeführt hat, erklärt diesen Unterschied (eine Änderung von Hand?).</translation>
+    </message>
+    <message>
+        <source>Explained by:</source>
+        <translation>Erklärt durch:</translation>
+    </message>
+    <message>
+        <source>unexplained drift</source>
+        <translation>unerklärte Abweichung</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n weitere)</numerusform>
+            <numerusform>(+%n weitere)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parity::DiffTreePane</name>
@@ -879,6 +898,251 @@ Es wurde nichts geändert. Schließen Sie den Assistenten und wenden Sie das Skr
             <numerusform>%n Risiko: %1. %2</numerusform>
             <numerusform>%n Risiken: %1. %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parity::HistoryController</name>
+    <message>
+        <source>%1 is a snapshot file: it keeps no migration table, so its history is not shown. Compare with the live database to see it.</source>
+        <translation>%1 ist eine Snapshot-Datei: Sie enthält keine Migrationstabelle, daher wird ihre Historie nicht angezeigt. Vergleichen Sie mit der laufenden Datenbank, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Could not read the migration history of %1: %2</source>
+        <translation>Die Migrationshistorie von %1 konnte nicht eingelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The migrations folder could not be read: %1</source>
+        <translation>Der Migrationsordner konnte nicht eingelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more file(s) that could not be read.</source>
+        <translation>
+            <numerusform>… und %n weitere Datei, die nicht gelesen werden konnte.</numerusform>
+            <numerusform>… und %n weitere Dateien, die nicht gelesen werden konnten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The differences are not linked to migrations: that needs the history of both sides.</source>
+        <translation>Die Unterschiede werden nicht mit Migrationen verknüpft: Dazu braucht es die Historie beider Seiten.</translation>
+    </message>
+    <message>
+        <source>chosen in the Migration History</source>
+        <translation>in der Migrationshistorie gewählt</translation>
+    </message>
+    <message>
+        <source>Compare two databases first: the history is read from both sides of a comparison.</source>
+        <translation>Vergleichen Sie zuerst zwei Datenbanken: Die Historie wird von beiden Seiten eines Vergleichs gelesen.</translation>
+    </message>
+    <message>
+        <source>Every difference is explained by a migration one side ran and the other did not.</source>
+        <translation>Jeder Unterschied wird durch eine Migration erklärt, die nur eine Seite ausgeführt hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Migrations explain %1 of %2 differences; %n are unexplained drift (changed by hand?).</source>
+        <translation>
+            <numerusform>Migrationen erklären %1 von %2 Unterschieden; %n ist eine unerklärte Abweichung (von Hand geändert?).</numerusform>
+            <numerusform>Migrationen erklären %1 von %2 Unterschieden; %n sind unerklärte Abweichungen (von Hand geändert?).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parity::HistoryMatrixModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Framework: %1</source>
+        <translation>Framework: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Not in the migrations folder</source>
+        <translation>Nicht im Migrationsordner</translation>
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translation>angewendet %1</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>zurückgerollt</translation>
+    </message>
+    <message>
+        <source>dirty</source>
+        <translation>unsauber</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>nicht angewendet</translation>
+    </message>
+    <message>
+        <source>changed on disk</source>
+        <translation>Datei geändert</translation>
+    </message>
+    <message>
+        <source>%1 keeps no %2 migration table.</source>
+        <translation>%1 hat keine Migrationstabelle von %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Applied at %1 (local time)</source>
+        <translation>Angewendet am %1 (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Inferred from the migrations folder: %1 records only the current version.</source>
+        <translation>Aus dem Migrationsordner erschlossen: %1 speichert nur die aktuelle Version.</translation>
+    </message>
+    <message>
+        <source>The file changed after it ran here: its checksum differs from the one recorded.</source>
+        <translation>Die Datei wurde geändert, nachdem sie hier lief: Ihre Prüfsumme weicht von der gespeicherten ab.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Not in %1</source>
+        <translation>Nicht in %1</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>The migration, as its framework records it</source>
+        <translation>Die Migration, wie ihr Framework sie speichert</translation>
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation>Als Datei</translation>
+    </message>
+    <message>
+        <source>Whether %1 holds it</source>
+        <translation>Ob %1 sie enthält</translation>
+    </message>
+    <message>
+        <source>No migration history was read.</source>
+        <translation>Es wurde keine Migrationshistorie eingelesen.</translation>
+    </message>
+    <message>
+        <source>No environment keeps a migration table of a framework Parity knows.</source>
+        <translation>Keine Umgebung hat eine Migrationstabelle eines Frameworks, das Parity kennt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All environments agree: %n migration(s) applied everywhere.</source>
+        <translation>
+            <numerusform>Alle Umgebungen stimmen überein: %n Migration überall angewendet.</numerusform>
+            <numerusform>Alle Umgebungen stimmen überein: %n Migrationen überall angewendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) applied, none pending.</source>
+        <translation>
+            <numerusform>%n Migration angewendet, keine ausstehend.</numerusform>
+            <numerusform>%n Migrationen angewendet, keine ausstehend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no migration table</source>
+        <translation>%1: keine Migrationstabelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied but not on disk</source>
+        <translation>
+            <numerusform>%n angewendet, aber nicht als Datei vorhanden</numerusform>
+            <numerusform>%n angewendet, aber nicht als Datei vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not applied that another environment ran</source>
+        <translation>
+            <numerusform>%n nicht angewendet, die eine andere Umgebung ausgeführt hat</numerusform>
+            <numerusform>%n nicht angewendet, die eine andere Umgebung ausgeführt hat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dirty</source>
+        <translation>
+            <numerusform>%n unsauber</numerusform>
+            <numerusform>%n unsauber</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rolled back</source>
+        <translation>
+            <numerusform>%n zurückgerollt</numerusform>
+            <numerusform>%n zurückgerollt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed after they ran</source>
+        <translation>
+            <numerusform>%n Datei nach der Ausführung geändert</numerusform>
+            <numerusform>%n Dateien nach der Ausführung geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied, up to date</source>
+        <translation>
+            <numerusform>%n angewendet, auf dem neuesten Stand</numerusform>
+            <numerusform>%n angewendet, auf dem neuesten Stand</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parity::HistoryStateProxyModel</name>
+    <message>
+        <source>%1, differs between environments</source>
+        <translation>%1, unterscheidet sich zwischen den Umgebungen</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1492,117 @@ Es wurde nichts geändert. Schließen Sie den Assistenten und wenden Sie das Skr
         <source>Cannot roll back: %1</source>
         <translation>Zurücknehmen nicht möglich: %1</translation>
     </message>
+    <message>
+        <source>&amp;Migration History</source>
+        <translation>&amp;Migrationshistorie</translation>
+    </message>
+    <message>
+        <source>Show which framework migrations each side ran, and what is pending (Ctrl+Shift+H)</source>
+        <translation>Zeigen, welche Framework-Migrationen jede Seite ausgeführt hat und was aussteht (Strg+Umschalt+H)</translation>
+    </message>
+    <message>
+        <source>The history is read once the comparison is shown.</source>
+        <translation>Die Historie wird eingelesen, sobald der Vergleich angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>%1 (reference)</source>
+        <translation>%1 (Referenz)</translation>
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation>%1 (Ziel)</translation>
+    </message>
+    <message>
+        <source>profile @%1</source>
+        <translation>Profil @%1</translation>
+    </message>
+    <message>
+        <source>the demo</source>
+        <translation>der Demo</translation>
+    </message>
+    <message>
+        <source>No comparison: the history is read from both sides of one.</source>
+        <translation>Kein Vergleich: Die Historie wird von beiden Seiten eines Vergleichs gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>parity::MigrationHistoryDock</name>
+    <message>
+        <source>Migration History</source>
+        <translation>Migrationshistorie</translation>
+    </message>
+    <message>
+        <source>Choose the Migrations Folder</source>
+        <translation>Migrationsordner wählen</translation>
+    </message>
+    <message>
+        <source>Fo&amp;lder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>No migrations folder: choose one to see pending migrations</source>
+        <translation>Kein Migrationsordner: Wählen Sie einen, um ausstehende Migrationen zu sehen</translation>
+    </message>
+    <message>
+        <source>Migrations folder</source>
+        <translation>Migrationsordner</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Dur&amp;chsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose the project&apos;s migrations folder (or the project itself): the history is checked against it for pending migrations and files changed after they ran</source>
+        <translation>Den Migrationsordner des Projekts (oder das Projekt selbst) wählen: Die Historie wird damit auf ausstehende Migrationen und nachträglich geänderte Dateien geprüft</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Read both migration histories and the folder again (Enter in the folder field)</source>
+        <translation>Beide Migrationshistorien und den Ordner erneut einlesen (Eingabetaste im Ordnerfeld)</translation>
+    </message>
+    <message>
+        <source>Show only migrations that d&amp;iffer</source>
+        <translation>Nur abweichende Mi&amp;grationen zeigen</translation>
+    </message>
+    <message>
+        <source>Hide the migrations every environment ran alike</source>
+        <translation>Migrationen ausblenden, die alle Umgebungen gleich ausgeführt haben</translation>
+    </message>
+    <message>
+        <source>Compare two databases to see which framework migrations each one ran.</source>
+        <translation>Vergleichen Sie zwei Datenbanken, um zu sehen, welche Framework-Migrationen jede ausgeführt hat.</translation>
+    </message>
+    <message>
+        <source>Migrations by environment</source>
+        <translation>Migrationen nach Umgebung</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows as Text</source>
+        <translation>Zeilen als Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the rows shown, tab-separated (pastes into a spreadsheet)</source>
+        <translation>Die angezeigten Zeilen tabulatorgetrennt kopieren (für eine Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>Copy the History as &amp;Markdown</source>
+        <translation>Historie als &amp;Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Copy every migration as Markdown tables, as parity-cli history --format markdown writes them (for a ticket or a pull request)</source>
+        <translation>Alle Migrationen als Markdown-Tabellen kopieren, wie parity-cli history --format markdown sie schreibt (für ein Ticket oder einen Pull-Request)</translation>
+    </message>
+    <message>
+        <source>Reading the migration histories…</source>
+        <translation>Migrationshistorien werden eingelesen …</translation>
+    </message>
+    <message>
+        <source>From %1; type or browse to choose another</source>
+        <translation>Von %1; tippen oder durchsuchen, um einen anderen zu wählen</translation>
+    </message>
 </context>
 <context>
     <name>parity::PasswordProvider</name>
@@ -1440,6 +1815,30 @@ Es wurde nichts geändert. Schließen Sie den Assistenten und wenden Sie das Skr
     <message>
         <source>Connected: %1</source>
         <translation>Verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Optional: the project&apos;s migrations folder</source>
+        <translation>Optional: der Migrationsordner des Projekts</translation>
+    </message>
+    <message>
+        <source>The folder holding the project&apos;s migrations (or the project itself). The migration history compares it with what the database ran: pending migrations, migrations run from another branch, files changed after they ran.</source>
+        <translation>Der Ordner mit den Migrationen des Projekts (oder das Projekt selbst). Die Migrationshistorie vergleicht ihn mit dem, was die Datenbank ausgeführt hat: ausstehende Migrationen, Migrationen aus einem anderen Branch, nachträglich geänderte Dateien.</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Du&amp;rchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Migrations folder:</source>
+        <translation>&amp;Migrationsordner:</translation>
+    </message>
+    <message>
+        <source>Choose the Migrations Folder</source>
+        <translation>Migrationsordner wählen</translation>
+    </message>
+    <message>
+        <source>The migrations folder %1 does not exist: choose another or leave it empty.</source>
+        <translation>Den Migrationsordner %1 gibt es nicht: Wählen Sie einen anderen oder lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>

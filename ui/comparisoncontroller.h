@@ -63,6 +63,8 @@ public:
     QString targetText() const { return m_targetText; }
     /// The target's spec, ready to connect (for the dry run). Holds the password in memory only.
     const ConnectionSpec &targetSpec() const { return m_targetSpec; }
+    /// The reference's spec, ready to connect (for the migration history). Holds the password in memory only.
+    const ConnectionSpec &referenceSpec() const { return m_referenceSpec; }
     bool hasComparison() const { return m_hasComparison; }
     const Catalog &reference() const { return m_reference; } ///< read as comparableTo(TO, FROM)
     const Catalog &target() const { return m_target; }

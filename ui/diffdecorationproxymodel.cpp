@@ -122,14 +122,18 @@ QVariant DiffDecorationProxyModel::data(const QModelIndex &index, int role) cons
     case Qt::AccessibleTextRole: {
         // Screen readers cannot see colours: say the state in words.
         const QString text = index.data(Qt::DisplayRole).toString();
+        QString said = text;
         switch (state) {
-        case State::OnlyInReference: return placeholder ? tr("missing") : tr("%1, only in reference").arg(text);
-        case State::OnlyInTarget: return placeholder ? tr("missing") : tr("%1, only in target").arg(text);
-        case State::Changed: return tr("%1, differs").arg(text);
-        case State::ContainsChanges: return tr("%1, contains differences").arg(text);
-        case State::Same: return text;
+        case State::OnlyInReference: said = placeholder ? tr("missing") : tr("%1, only in reference").arg(text); break;
+        case State::OnlyInTarget: said = placeholder ? tr("missing") : tr("%1, only in target").arg(text); break;
+        case State::Changed: said = tr("%1, differs").arg(text); break;
+        case State::ContainsChanges: said = tr("%1, contains differences").arg(text); break;
+        case State::Same: break;
         }
-        return text;
+        const QString explanation = index.data(DiffTreeModel::ExplanationRole).toString();
+        if (index.column() == DiffTreeModel::TargetDetail && !explanation.isEmpty())
+            said += QStringLiteral(", ") + explanation;
+        return said;
     }
     default:
         return QIdentityProxyModel::data(index, role);

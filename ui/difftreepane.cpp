@@ -1,6 +1,7 @@
 #include "difftreepane.h"
 
 #include "diffdecorationproxymodel.h"
+#include "driftexplanationdelegate.h"
 #include "item/difffilterproxymodel.h"
 #include "item/difftreemodel.h"
 
@@ -141,6 +142,9 @@ DiffTreePane::DiffTreePane(DiffTreeModel *model, QWidget *parent)
     m_target->setObjectName(QStringLiteral("targetTree"));
     m_reference->setModel(m_decorated);
     m_target->setModel(m_decorated);
+    // The migration that explains a difference (or "unexplained drift"),
+    // beside the target's detail: the side the migration did or did not reach.
+    m_target->setItemDelegateForColumn(DiffTreeModel::TargetDetail, new DriftExplanationDelegate(m_target));
     m_target->setSelectionModel(m_reference->selectionModel());
     m_reference->setColumnHidden(DiffTreeModel::TargetName, true);
     m_reference->setColumnHidden(DiffTreeModel::TargetDetail, true);

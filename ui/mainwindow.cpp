@@ -11,10 +11,13 @@
 #include "diff/diffreport.h"
 #include "difftreepane.h"
 #include "hazardpanel.h"
+#include "history/driftannotations.h"
+#include "historycontroller.h"
 #include "item/difftreemodel.h"
 #include "keychainsecretstore.h"
 #include "migration/objectddl.h"
 #include "migration/sqlgenerator.h"
+#include "migrationhistorydock.h"
 #include "passwordprovider.h"
 #include "profilesdock.h"
 #include "rollbackwizard.h"
@@ -139,6 +142,15 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     });
     connect(m_history, &RunHistoryDock::rollbackRequested, this, &MainWindow::startRollback);
 
+    m_historyController = new HistoryController(this);
+    m_migrations = new MigrationHistoryDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_migrations);
+    tabifyDockWidget(m_hazardDock, m_migrations);
+    m_hazardDock->raise();
+    connect(m_historyController, &HistoryController::busyChanged, m_migrations, &MigrationHistoryDock::setReading);
+    connect(m_historyController, &HistoryController::historyRead, this, &MainWindow::showHistory);
+    connect(m_migrations, &MigrationHistoryDock::reloadRequested, m_historyController, &HistoryController::reload);
+
     m_statusLabel = new QLabel(tr("Ready"), this);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(220);
@@ -179,6 +191,7 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
             onComparisonFailed(tr("The demo databases could not be prepared: %1").arg(demo.error().message));
             return;
         }
+        m_demo = *demo; // its migrations folder goes with the pair
         compare(demo->staging, demo->uat);
     });
     connect(&m_dryRunWatcher, &QFutureWatcherBase::finished, this, &MainWindow::dryRunDone);
@@ -191,6 +204,8 @@ MainWindow::~MainWindow()
 {
     m_controller->blockSignals(true);
     m_controller->cancel();
+    m_historyController->blockSignals(true);
+    m_historyController->cancel();
     m_demoWatcher.waitForFinished();
     m_dryRunWatcher.waitForFinished();
 }
@@ -273,6 +288,14 @@ void MainWindow::createActions()
     view->addAction(m_profiles->toggleViewAction());
     view->addAction(m_hazardDock->toggleViewAction());
     view->addAction(m_history->toggleViewAction());
+    QAction *migrations = make(view, tr("&Migration History"), "migrationHistoryAction",
+                               QKeySequence(QStringLiteral("Ctrl+Shift+H")),
+                               tr("Show which framework migrations each side ran, and what is pending (Ctrl+Shift+H)"));
+    connect(migrations, &QAction::triggered, this, [this] {
+        m_migrations->show();
+        m_migrations->raise();
+        m_migrations->setFocus();
+    });
 
     QMenu *script = menuBar()->addMenu(tr("&Script"));
     QAction *generate = make(script, tr("&Generate Script"), "generateScriptAction", QKeySequence(Qt::Key_F9),
@@ -416,6 +439,8 @@ void MainWindow::compare(const QString &reference, const QString &target)
     m_hazards->setHazards({}, QString());
     m_scripts->clear(QStringLiteral("-- ") + tr("Comparing…"));
     m_trees->setSummary(tr("Reading %1 and %2…").arg(reference, target));
+    m_historyController->cancel();
+    m_migrations->clear(tr("The history is read once the comparison is shown."));
     DiffOptions options;
     options.ignoreColumnOrder = action(QStringLiteral("ignoreColumnOrderAction"))->isChecked();
     options.ignoreWhitespace = action(QStringLiteral("ignoreWhitespaceAction"))->isChecked();
@@ -444,7 +469,8 @@ void MainWindow::onComparisonFinished()
     const Catalog &reference = m_controller->reference();
     m_diffModel->setSnapshot(m_controller->treeSnapshot());
     const QStringList summary = diffSummary(m_controller->diff());
-    m_trees->setSummary(summary.join(QLatin1Char('\n')));
+    m_diffSummary = summary.join(QLatin1Char('\n'));
+    m_trees->setSummary(m_diffSummary);
     m_trees->expandDifferences();
     m_scripts->setCompletion(reference.dialect, m_controller->completionEntries());
     const QString referenceName = reference.database.isEmpty() ? m_controller->referenceText() : reference.database;
@@ -453,11 +479,66 @@ void MainWindow::onComparisonFinished()
     rememberComparison(m_controller->referenceText(), m_controller->targetText());
     m_detail->clear(m_controller->diff().isEmpty() ? tr("No differences: both have the same structure.")
                                                    : tr("Select an object to see its DDL on both sides (F8: next difference)."));
+    startHistory();
     Q_EMIT comparisonFinished(true);
+}
+
+void MainWindow::startHistory()
+{
+    HistoryController::Request request;
+    request.reference = {m_controller->referenceSpec(),
+                         HistoryController::environmentName(m_controller->referenceText(), m_controller->reference().database)};
+    request.target = {m_controller->targetSpec(),
+                      HistoryController::environmentName(m_controller->targetText(), m_controller->target().database)};
+    if (request.reference.name == request.target.name) {
+        request.reference.name = tr("%1 (reference)").arg(request.reference.name);
+        request.target.name = tr("%1 (target)").arg(request.target.name);
+    }
+    request.diff = m_controller->diff();
+    std::tie(request.folder, request.folderOrigin) =
+        migrationsFolderFor(m_controller->referenceText(), m_controller->targetText());
+    m_historyController->start(std::move(request));
+}
+
+void MainWindow::showHistory()
+{
+    const HistoryController::Outcome &outcome = m_historyController->outcome();
+    m_migrations->showOutcome(outcome);
+    if (m_controller->hasComparison()) {
+        m_diffModel->setDriftExplanation(outcome.explanation);
+        const QString line =
+            HistoryController::explanationSummary(outcome.explanation, m_controller->diff().changes.size());
+        m_trees->setSummary(line.isEmpty() ? m_diffSummary : m_diffSummary + QLatin1Char('\n') + line);
+    }
+    Q_EMIT migrationHistoryShown();
+}
+
+std::pair<QString, QString> MainWindow::migrationsFolderFor(const QString &reference, const QString &target) const
+{
+    // The target's own project first: its pending migrations are the ones to run.
+    for (const QString &text : {target, reference}) {
+        if (const Profile *profile = profileOf(text); profile && !profile->migrationsFolder.isEmpty())
+            return {profile->migrationsFolder, tr("profile @%1").arg(profile->name)};
+    }
+    if (m_demo.migrations.isEmpty())
+        return {};
+    auto sameFile = [](const QString &text, const QString &path) {
+        const auto spec = ConnectionSpec::parse(text);
+        if (!spec || spec->kind != ConnectionSpec::Kind::SQLite)
+            return false;
+        const QString canonical = QFileInfo(spec->path).canonicalFilePath();
+        return !canonical.isEmpty() && canonical == QFileInfo(path).canonicalFilePath();
+    };
+    for (const QString &text : {target, reference}) {
+        if (sameFile(text, m_demo.staging) || sameFile(text, m_demo.uat))
+            return {m_demo.migrations, tr("the demo")};
+    }
+    return {};
 }
 
 void MainWindow::onComparisonFailed(const QString &message)
 {
+    m_migrations->clear(tr("No comparison: the history is read from both sides of one."));
     m_trees->setSummary(message);
     m_scripts->clear(QStringLiteral("-- ") + message);
     m_statusLabel->setText(message);
@@ -599,7 +680,10 @@ void MainWindow::exportReport()
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(diffHtml(m_controller->diff()).toUtf8()) < 0 || !file.commit()) {
+    // With the migration history read, each difference names its migration (or "unexplained drift").
+    const QString html = diffHtml(m_controller->diff(), QDateTime::currentDateTimeUtc(),
+                                  driftAnnotations(m_controller->diff(), m_diffModel->driftExplanation()));
+    if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0 || !file.commit()) {
         QMessageBox::warning(this, tr("Export HTML Report"),
                              tr("Could not write %1: %2. Choose another folder.").arg(path, file.errorString()));
         return;

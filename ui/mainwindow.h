@@ -26,6 +26,8 @@ class DdlDiffView;
 class DiffTreeModel;
 class DiffTreePane;
 class HazardPanel;
+class HistoryController;
+class MigrationHistoryDock;
 class PasswordProvider;
 class ProfileStore;
 class ProfilesDock;
@@ -66,6 +68,8 @@ public:
     ProfilesDock *profiles() const { return m_profiles; }
     CompareBar *compareBar() const { return m_compareBar; }
     RunHistoryDock *runHistory() const { return m_history; }
+    MigrationHistoryDock *migrationHistory() const { return m_migrations; }
+    HistoryController *historyController() const { return m_historyController; }
     QAction *action(const QString &objectName) const;
 
 Q_SIGNALS:
@@ -75,6 +79,9 @@ Q_SIGNALS:
     void scriptsUpdated();
     void dryRunFinished(bool ok);
     void reportExported(const QString &path);
+    /// The migration history of the compared databases is shown (in the
+    /// Migration History dock, and beside each difference in the trees).
+    void migrationHistoryShown();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -101,6 +108,9 @@ private:
     void startApply();
     void startRollback(const QString &runId, const QString &targetText);
     void runWizardClosed(bool changedDatabase);
+    void startHistory();
+    void showHistory();
+    std::pair<QString, QString> migrationsFolderFor(const QString &reference, const QString &target) const;
 
     std::unique_ptr<SecretStore> m_ownSecrets;     // the keychain, when no store was given
     std::unique_ptr<ProfileStore> m_profileStore;
@@ -115,6 +125,10 @@ private:
     ProfilesDock *m_profiles = nullptr;            // owned by this
     QDockWidget *m_hazardDock = nullptr;           // owned by this
     RunHistoryDock *m_history = nullptr;           // owned by this
+    HistoryController *m_historyController = nullptr; // owned by this
+    MigrationHistoryDock *m_migrations = nullptr;  // owned by this
+    QString m_diffSummary;                         // the trees' summary before the history adds its line
+    DemoDatabases m_demo;                          // the demo's paths, once opened
     QSplitter *m_mainSplitter = nullptr;           // central widget
     QSplitter *m_lowerSplitter = nullptr;          // owned by the main splitter
     QLabel *m_statusLabel = nullptr;               // owned by the status bar

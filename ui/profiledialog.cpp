@@ -6,6 +6,7 @@
 #include "passwordprovider.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -50,7 +51,7 @@ ProfileDialog::ProfileDialog(Mode mode, const Profile &profile, const QStringLis
     connect(m_environment, &QComboBox::currentTextChanged, this,
             &ProfileDialog::environmentChanged);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ProfileDialog::kindChanged);
-    for (QLineEdit *edit : {m_name, m_host, m_port, m_database, m_user, m_path})
+    for (QLineEdit *edit : {m_name, m_host, m_port, m_database, m_user, m_path, m_migrations})
         connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::update);
     kindChanged();
 }
@@ -104,6 +105,22 @@ void ProfileDialog::buildForm()
     pathLayout->addWidget(m_path, 1);
     pathLayout->addWidget(browseButton);
 
+    auto *migrationsRow = new QWidget(this);
+    m_migrations = named(new QLineEdit(migrationsRow), "migrationsEdit");
+    m_migrations->setPlaceholderText(tr("Optional: the project's migrations folder"));
+    const QString migrationsTip =
+        tr("The folder holding the project's migrations (or the project itself). The migration history "
+           "compares it with what the database ran: pending migrations, migrations run from another "
+           "branch, files changed after they ran.");
+    m_migrations->setToolTip(migrationsTip);
+    auto *browseMigrationsButton = named(new QPushButton(tr("B&rowse…"), migrationsRow), "browseMigrationsButton");
+    browseMigrationsButton->setToolTip(migrationsTip);
+    connect(browseMigrationsButton, &QPushButton::clicked, this, &ProfileDialog::browseMigrations);
+    auto *migrationsLayout = new QHBoxLayout(migrationsRow);
+    migrationsLayout->setContentsMargins(0, 0, 0, 0);
+    migrationsLayout->addWidget(m_migrations, 1);
+    migrationsLayout->addWidget(browseMigrationsButton);
+
     m_protected = named(new QCheckBox(tr("&Protected: changes need a typed confirmation"), this),
                         "protectedCheck");
 
@@ -124,6 +141,9 @@ void ProfileDialog::buildForm()
     m_form->addRow(tr("&User:"), m_user);
     m_form->addRow(tr("Pass&word:"), m_password);
     m_form->addRow(tr("&File:"), m_pathRow);
+    auto *migrationsLabel = new QLabel(tr("&Migrations folder:"), this);
+    migrationsLabel->setBuddy(m_migrations);
+    m_form->addRow(migrationsLabel, migrationsRow);
     m_form->addRow(QString(), m_protected);
     m_form->addRow(tr("Spec:"), m_preview);
 
@@ -164,6 +184,7 @@ void ProfileDialog::load(const Profile &profile)
     m_environment->setCurrentText(environment);
     m_lastEnvironment = environment;
     m_protected->setChecked(profile.isProtected);
+    m_migrations->setText(profile.migrationsFolder);
 
     m_base = ConnectionSpec{};
     m_base.kind = ConnectionSpec::Kind::PostgreSQL;
@@ -232,6 +253,13 @@ void ProfileDialog::browse()
         m_path->setText(file);
 }
 
+void ProfileDialog::browseMigrations()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose the Migrations Folder"), m_migrations->text());
+    if (!folder.isEmpty())
+        m_migrations->setText(QDir::toNativeSeparators(folder));
+}
+
 ConnectionSpec ProfileDialog::spec() const
 {
     ConnectionSpec s = m_base;
@@ -272,6 +300,7 @@ Profile ProfileDialog::profile() const
     p.spec = specText();
     p.environment = ProfileListModel::normalizedEnvironment(m_environment->currentText());
     p.isProtected = m_protected->isChecked();
+    p.migrationsFolder = m_migrations->text().trimmed();
     return p;
 }
 
@@ -313,6 +342,9 @@ QString ProfileDialog::validationMessage() const
         if (k == ConnectionSpec::Kind::MySQL && m_database->text().trimmed().isEmpty())
             return tr("Name the database: a MySQL/MariaDB profile needs one.");
     }
+    const QString migrations = m_migrations->text().trimmed();
+    if (!migrations.isEmpty() && !QFileInfo(migrations).isDir())
+        return tr("The migrations folder %1 does not exist: choose another or leave it empty.").arg(migrations);
     // The preview must read back as the same kind of spec, or the profile
     // file would hold something Parity cannot open.
     const auto parsed = ConnectionSpec::parse(specText());

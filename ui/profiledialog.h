@@ -22,7 +22,8 @@ class PasswordProvider;
 
 /// Adds or edits a saved profile: name, environment, the connection fields
 /// of its kind, a password (for the keychain, never part of the spec), and a
-/// "Protected" flag that turns itself on when the environment becomes prod.
+/// "Protected" flag that turns itself on when the environment becomes prod,
+/// and the project's migrations folder the history view checks against.
 /// Shows the resulting spec (without password) and why it cannot be saved
 /// yet. "Test connection" opens the connection on a worker thread; closing
 /// the dialog abandons a test that is still running.
@@ -78,6 +79,7 @@ private:
     void kindChanged();
     void environmentChanged(const QString &text);
     void browse();
+    void browseMigrations();
     void update();
     ConnectionSpec spec() const;
     void startProbe(ConnectionSpec spec);
@@ -104,6 +106,7 @@ private:
     QLineEdit *m_password = nullptr;
     QWidget *m_pathRow = nullptr;
     QLineEdit *m_path = nullptr;
+    QLineEdit *m_migrations = nullptr;
     QCheckBox *m_protected = nullptr;
     QLineEdit *m_preview = nullptr;
     QLabel *m_validation = nullptr;

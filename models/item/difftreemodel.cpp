@@ -2,6 +2,8 @@
 
 #include "difftreenodes.h"
 
+#include <algorithm>
+
 namespace parity {
 
 DiffTreeModel::DiffTreeModel(QObject *parent)
@@ -43,6 +45,7 @@ void DiffTreeModel::setSnapshot(std::shared_ptr<Snapshot> snapshot)
     m_s = snapshot ? std::move(snapshot) : buildSnapshot({}, {}, {});
     m_excluded.clear();
     m_pulledIn.clear();
+    m_explanation = {};
     endResetModel();
 }
 
@@ -165,6 +168,17 @@ QVariant DiffTreeModel::data(const QModelIndex &index, int role) const
         const QString pulled = m_pulledIn.value(n->change);
         if (!pulled.isEmpty())
             tip += QLatin1Char('\n') + pulled;
+        if (n->change >= 0 && m_explanation.available) {
+            const QList<MigrationLink> links = m_explanation.linksFor(n->change);
+            if (links.isEmpty()) {
+                tip += QLatin1Char('\n') + tr("Unexplained drift: no migration that one side ran and the other did not "
+                                              "accounts for this difference (a change made by hand?).");
+            } else {
+                tip += QLatin1Char('\n') + tr("Explained by:");
+                for (const MigrationLink &link : links)
+                    tip += QStringLiteral("\n  ") + describeLink(link);
+            }
+        }
         return tip;
     }
     case Qt::CheckStateRole:
@@ -191,6 +205,27 @@ QVariant DiffTreeModel::data(const QModelIndex &index, int role) const
         return n->search;
     case PulledInRole:
         return n->change >= 0 ? m_pulledIn.value(n->change) : QString();
+    case ExplanationRole: {
+        if (n->change < 0 || !m_explanation.available)
+            return QString();
+        const QList<MigrationLink> links = m_explanation.linksFor(n->change);
+        if (links.isEmpty())
+            return tr("unexplained drift");
+        QString text = QStringLiteral("← ") + links.first().id;
+        if (links.size() > 1)
+            text += QLatin1Char(' ') + tr("(+%n more)", nullptr, int(links.size() - 1));
+        return text;
+    }
+    case UnexplainedRole:
+        return n->change >= 0 && m_explanation.isUnexplained(n->change);
+    case ExplainingMigrationsRole: {
+        QStringList ids;
+        if (n->change >= 0) {
+            for (const MigrationLink &link : m_explanation.linksFor(n->change))
+                ids << link.id;
+        }
+        return ids;
+    }
     case SubtreeChangesRole: {
         int mask = 0;
         for (int i : n->subtree) {
@@ -270,6 +305,36 @@ void DiffTreeModel::setPulledIn(const QHash<int, QString> &reasons)
             if (at.isValid())
                 Q_EMIT dataChanged(at.siblingAtColumn(0), at.siblingAtColumn(ColumnCount - 1));
         }
+    }
+}
+
+void DiffTreeModel::setDriftExplanation(const DriftExplanation &explanation)
+{
+    m_explanation = explanation;
+    QList<int> changes;
+    for (int i = 0; i < m_s->diff.changes.size(); ++i)
+        changes << i;
+    announceChanges(changes);
+}
+
+void DiffTreeModel::announceChanges(const QList<int> &changes)
+{
+    // Rows not built yet have never been seen: nothing to announce, and
+    // nothing built for it.
+    for (int change : changes) {
+        const Node *n = m_s->objectOfChange.value(change);
+        if (!n)
+            continue;
+        if (n->change != change) {
+            if (!n->populated)
+                continue;
+            const auto it = std::ranges::find_if(n->children, [change](const auto &c) { return c->change == change; });
+            if (it == n->children.end())
+                continue;
+            n = it->get();
+        }
+        Q_EMIT dataChanged(indexOf(n, 0), indexOf(n, ColumnCount - 1),
+                           {Qt::ToolTipRole, ExplanationRole, UnexplainedRole, ExplainingMigrationsRole});
     }
 }
 

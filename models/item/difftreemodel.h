@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diff/schemadiff.h"
+#include "history/driftexplanation.h"
 #include "schema/catalog.h"
 
 #include <QAbstractItemModel>
@@ -50,6 +51,14 @@ public:
         PulledInRole,                 ///< why a left-out change is in the script anyway; empty otherwise
         /// Which kinds of change sit at or beneath the row: a ChangeKinds mask.
         SubtreeChangesRole,
+        /// The row's own change in the light of the migration history (see
+        /// setDriftExplanation()): "← 20251203_01_create_sync_audit_logs_table.js",
+        /// "unexplained drift", or empty (no change, or no explanation).
+        ExplanationRole,
+        /// bool: the row's change is unexplained drift (only when an explanation is available).
+        UnexplainedRole,
+        /// QStringList: the ids of the migrations that explain the row's change, best first.
+        ExplainingMigrationsRole,
     };
     enum ChangeKindFlag { HasAdded = 1, HasRemoved = 2, HasChanged = 4 };
 
@@ -79,6 +88,11 @@ public:
     void setExcludedChanges(const QSet<int> &excluded);
     /// Changes the user left out that the script needs anyway, with the reason.
     void setPulledIn(const QHash<int, QString> &reasons);
+    /// Which migrations account for each change of diff() (it arrives after
+    /// the tree: histories are read once the comparison is shown). A new
+    /// snapshot forgets it.
+    void setDriftExplanation(const DriftExplanation &explanation);
+    const DriftExplanation &driftExplanation() const { return m_explanation; }
 
     /// The row of a change (building table children on the way); invalid
     /// when the change has no row.
@@ -108,10 +122,12 @@ private:
     void buildChildren(Node *node) const;
     Qt::CheckState checkState(const Node *node) const;
     void announceSubtree(const Node *node);
+    void announceChanges(const QList<int> &changes);
 
     std::shared_ptr<Snapshot> m_s; // never null; shared only with whoever built it
     QSet<int> m_excluded;
     QHash<int, QString> m_pulledIn;
+    DriftExplanation m_explanation;
 };
 
 } // namespace parity

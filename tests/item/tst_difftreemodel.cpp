@@ -85,6 +85,7 @@ private Q_SLOTS:
     void demoRowsAreAligned();
     void everyChangeHasARow();
     void ticksFollowTheTree();
+    void driftExplanationRoles();
     void filtersAndSearch();
     void mergedColumnOrder();
     void manyTables();
@@ -214,6 +215,83 @@ void TestDiffTreeModel::ticksFollowTheTree()
     model.setPulledIn({{change, QStringLiteral("needed by a foreign key")}});
     QCOMPARE(audit.data(DiffTreeModel::PulledInRole).toString(), QStringLiteral("needed by a foreign key"));
     QVERIFY(audit.data(Qt::ToolTipRole).toString().contains(QStringLiteral("needed by a foreign key")));
+}
+
+void TestDiffTreeModel::driftExplanationRoles()
+{
+    DiffTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setComparison(m_uat, m_staging, m_diff);
+    const QModelIndex tables = childNamed(model, model.index(0, 0), QStringLiteral("Tables"));
+    const QModelIndex audit = childNamed(model, tables, QStringLiteral("sync_audit_logs"));
+    const QModelIndex wallets = childNamed(model, tables, QStringLiteral("wallets"));
+    const QModelIndex balance = childNamed(model, wallets, QStringLiteral("balance")); // a default that differs
+    const QModelIndex meta = childNamed(model, tables, QStringLiteral("SequelizeMeta"));
+    QVERIFY(audit.isValid() && balance.isValid() && meta.isValid());
+    const int auditChange = audit.data(DiffTreeModel::ChangeIndexRole).toInt();
+    QVERIFY(balance.data(DiffTreeModel::ChangeIndexRole).toInt() >= 0);
+
+    // Before the history is read, nothing is said.
+    QCOMPARE(audit.data(DiffTreeModel::ExplanationRole).toString(), QString());
+    QCOMPARE(balance.data(DiffTreeModel::UnexplainedRole).toBool(), false);
+
+    MigrationLink link;
+    link.framework = MigrationFramework::Sequelize;
+    link.id = QStringLiteral("20251203_01_create_sync_audit_logs_table.js");
+    link.ranOn = QStringLiteral("staging");
+    link.notRanOn = QStringLiteral("uat");
+    MigrationLink second = link;
+    second.id = QStringLiteral("20251204_01_seed_sync_audit_logs.js");
+    DriftExplanation explanation;
+    explanation.available = true;
+    explanation.links.resize(m_diff.changes.size());
+    explanation.links[auditChange] = {link, second};
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setDriftExplanation(explanation);
+    QVERIFY(!changed.isEmpty());
+    bool announcedAudit = false;
+    for (const QList<QVariant> &args : std::as_const(changed)) {
+        const auto from = args.at(0).value<QModelIndex>();
+        const auto to = args.at(1).value<QModelIndex>();
+        announcedAudit = announcedAudit || (from.row() == audit.row() && from.parent() == tables && to.row() == audit.row());
+    }
+    QVERIFY(announcedAudit);
+
+    QCOMPARE(audit.data(DiffTreeModel::ExplanationRole).toString(),
+             QStringLiteral("← 20251203_01_create_sync_audit_logs_table.js (+1 more)"));
+    QCOMPARE(audit.siblingAtColumn(DiffTreeModel::TargetDetail).data(DiffTreeModel::ExplanationRole).toString(),
+             audit.data(DiffTreeModel::ExplanationRole).toString());
+    QCOMPARE(audit.data(DiffTreeModel::UnexplainedRole).toBool(), false);
+    QCOMPARE(audit.data(DiffTreeModel::ExplainingMigrationsRole).toStringList(), (QStringList{link.id, second.id}));
+    const QString tip = audit.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(describeLink(link)) && tip.contains(describeLink(second)), qPrintable(tip));
+
+    // A default no migration accounts for: flagged.
+    QCOMPARE(balance.data(DiffTreeModel::ExplanationRole).toString(), QStringLiteral("unexplained drift"));
+    QCOMPARE(balance.data(DiffTreeModel::UnexplainedRole).toBool(), true);
+    QVERIFY(balance.data(DiffTreeModel::ExplainingMigrationsRole).toStringList().isEmpty());
+    QVERIFY(balance.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Unexplained drift")));
+    // Rows that do not differ say nothing.
+    QCOMPARE(meta.data(DiffTreeModel::ExplanationRole).toString(), QString());
+    QCOMPARE(meta.data(DiffTreeModel::UnexplainedRole).toBool(), false);
+    QCOMPARE(wallets.data(DiffTreeModel::ExplanationRole).toString(), QString());
+
+    // Without a history on either side nothing is flagged.
+    explanation.available = false;
+    model.setDriftExplanation(explanation);
+    QCOMPARE(balance.data(DiffTreeModel::UnexplainedRole).toBool(), false);
+    QCOMPARE(balance.data(DiffTreeModel::ExplanationRole).toString(), QString());
+    QVERIFY(!balance.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Unexplained")));
+
+    // A new comparison forgets the old explanation.
+    explanation.available = true;
+    model.setDriftExplanation(explanation);
+    model.setComparison(m_uat, m_staging, m_diff);
+    QVERIFY(!model.driftExplanation().available);
+    const QModelIndex again = childNamed(model, childNamed(model, model.index(0, 0), QStringLiteral("Tables")),
+                                         QStringLiteral("sync_audit_logs"));
+    QCOMPARE(again.data(DiffTreeModel::ExplanationRole).toString(), QString());
 }
 
 void TestDiffTreeModel::filtersAndSearch()

@@ -39,7 +39,7 @@ struct Form
     std::optional<QString> name;
     std::optional<QString> environment;
     std::optional<Kind> kind;
-    std::optional<QString> host, port, database, user, password, path;
+    std::optional<QString> host, port, database, user, password, path, migrations;
     std::optional<bool> isProtected;
 };
 
@@ -71,7 +71,8 @@ void fill(ProfileDialog &dialog, const Form &form)
     const std::pair<const std::optional<QString> *, const char *> edits[] =
         {{&form.host, "hostEdit"},         {&form.port, "portEdit"},
          {&form.database, "databaseEdit"}, {&form.user, "userEdit"},
-         {&form.password, "passwordEdit"}, {&form.path, "pathEdit"}};
+         {&form.password, "passwordEdit"}, {&form.path, "pathEdit"},
+         {&form.migrations, "migrationsEdit"}};
     for (const auto &[value, name] : edits) {
         if (*value)
             typeInto(field<QLineEdit>(dialog, name), **value);
@@ -215,6 +216,7 @@ private Q_SLOTS:
     void dialogValidation_data();
     void dialogValidation();
     void dialogPreviewHasNoPassword();
+    void migrationsFolderIsSavedAndEdited();
     void keychainFailureAsksOncePerSession();
     void testConnectionSqlite();
     void testConnectionMissingFile();
@@ -511,6 +513,13 @@ void TestProfilesDock::dialogValidation_data()
     Form snapshot = sqliteForm(QStringLiteral("new"), db);
     snapshot.kind = Kind::Snapshot;
     QTest::newRow("snapshot not json") << snapshot << QStringLiteral(".parity.json");
+    Form migrations = postgresForm(QStringLiteral("new"));
+    migrations.migrations = dir->path();
+    QTest::newRow("migrations folder") << migrations << QString();
+    migrations.migrations = dir->filePath(QStringLiteral("no-such-folder"));
+    QTest::newRow("migrations folder missing") << migrations << QStringLiteral("migrations folder");
+    migrations.migrations = db;
+    QTest::newRow("migrations folder is a file") << migrations << QStringLiteral("migrations folder");
 }
 
 void TestProfilesDock::dialogValidation()
@@ -553,6 +562,34 @@ void TestProfilesDock::dialogPreviewHasNoPassword()
     QCOMPARE(edit.specText(), existing.spec);
     QCOMPARE(field<QLineEdit>(edit, "hostEdit")->text(), QStringLiteral("db"));
     QCOMPARE(field<QComboBox>(edit, "environmentCombo")->currentText(), QStringLiteral("uat"));
+}
+
+void TestProfilesDock::migrationsFolderIsSavedAndEdited()
+{
+    Fixture f;
+    const QString folder = f.dir.filePath(QStringLiteral("project/migrations"));
+    QVERIFY(QDir().mkpath(folder));
+    Form form = postgresForm(QStringLiteral("uat"), QStringLiteral("uat"));
+    form.migrations = folder;
+    QVERIFY(f.add(form));
+    QCOMPARE(f.onDisk().first().migrationsFolder, folder);
+
+    // The edit dialog shows it; clearing it saves the profile without one.
+    f.dock->selectProfile(QStringLiteral("uat"));
+    QString shown;
+    bool explained = false;
+    f.onDialog = [&shown, &explained](ProfileDialog &dialog) {
+        auto *edit = field<QLineEdit>(dialog, "migrationsEdit");
+        shown = edit->text();
+        explained = edit->toolTip().contains(QStringLiteral("pending"))
+                    && !field<QPushButton>(dialog, "browseMigrationsButton")->toolTip().isEmpty();
+        edit->clear();
+        return dialog.isValid();
+    };
+    f.dock->action(QStringLiteral("editProfileAction"))->trigger();
+    QCOMPARE(shown, folder);
+    QVERIFY(explained);
+    QCOMPARE(f.onDisk().first().migrationsFolder, QString());
 }
 
 void TestProfilesDock::keychainFailureAsksOncePerSession()
