@@ -110,7 +110,16 @@ void writeHtmlFieldRows(QTextStream &out, ChangeKind change, const QString &obje
     }
 }
 
-void writeHtmlDetails(QTextStream &out, const Report &r, const Entry &e, const Style &s)
+// The annotation under an object's name ("← …js (Sequelize): staging ran it, uat did not").
+QString htmlNote(const DiffAnnotations &a, const ObjectChange *c)
+{
+    if (!a.line || !c)
+        return {};
+    const QString note = a.line(*c);
+    return note.isEmpty() ? QString() : QStringLiteral("<br/><span class=\"source\">") + html(note) + QStringLiteral("</span>");
+}
+
+void writeHtmlDetails(QTextStream &out, const Report &r, const Entry &e, const Style &s, const DiffAnnotations &a)
 {
     out << "<h3>" << capitalized(objectKindName(e.kind, 1)) << ' ' << entryLabel(r, e, s);
     if (const QString rows = rowsText(e.rows, e.rowsExact); !rows.isEmpty())
@@ -124,6 +133,7 @@ void writeHtmlDetails(QTextStream &out, const Report &r, const Entry &e, const S
         QString object = objectKindName(c.kind, 1);
         if (!c.name.isEmpty())
             object += QLatin1Char(' ') + htmlCode(c.name);
+        object += htmlNote(a, &c);
         if (!c.fields.isEmpty()) {
             writeHtmlFieldRows(out, c.change, object, c.fields);
             continue;
@@ -138,7 +148,8 @@ void writeHtmlDetails(QTextStream &out, const Report &r, const Entry &e, const S
     out << "</tbody></table>\n";
 }
 
-void writeHtmlSection(QTextStream &out, const Report &r, const Section &section, const Style &s)
+void writeHtmlSection(QTextStream &out, const Report &r, const Section &section, const Style &s,
+                      const DiffAnnotations &a)
 {
     const bool rows = anyRows(section);
     const bool differs = anyChanged(section);
@@ -152,7 +163,7 @@ void writeHtmlSection(QTextStream &out, const Report &r, const Section &section,
     out << "</tr></thead><tbody>\n";
     for (const Entry &e : section.entries) {
         out << "<tr class=\"" << changeKindKey(e.change) << "\"><td class=\"change\">"
-            << htmlBadge(e.change) << "</td><td>" << entryLabel(r, e, s) << "</td>";
+            << htmlBadge(e.change) << "</td><td>" << entryLabel(r, e, s) << htmlNote(a, e.source) << "</td>";
         if (rows)
             out << "<td class=\"num\">" << rowsText(e.rows, e.rowsExact) << "</td>";
         if (differs)
@@ -163,7 +174,7 @@ void writeHtmlSection(QTextStream &out, const Report &r, const Section &section,
     out << "</tbody></table>\n";
     for (const Entry &e : section.entries) {
         if (hasDetails(e))
-            writeHtmlDetails(out, r, e, s);
+            writeHtmlDetails(out, r, e, s, a);
     }
     out << "</section>\n";
 }
@@ -212,7 +223,7 @@ QString diffHtml(const SchemaDiff &diff, const QDateTime &generatedAt, const Dif
     }
     out << "</section>\n";
     for (const Section &section : r.sections)
-        writeHtmlSection(out, r, section, s);
+        writeHtmlSection(out, r, section, s, annotations);
     if (!annotations.closing.isEmpty()) {
         out << "<section class=\"migrations\">\n<h2>" << html(annotations.heading) << "</h2>\n<ul>\n";
         for (const QString &line : annotations.closing)

@@ -58,7 +58,8 @@ struct HistoryMatrix
     bool allAgree() const;
     /// The frameworks any environment keeps a table for, in report order.
     QList<MigrationFramework> frameworks() const;
-    /// On disk (for a framework the environment keeps a table of) but not applied there.
+    /// On disk but not applied there: not run, rolled back, or the
+    /// environment keeps no table of that framework yet (a fresh database).
     QList<const HistoryRow *> pending(qsizetype environment) const;
     /// Applied (or failed, dirty) there but not in the folder: a migration run
     /// from another branch, or deleted since. Empty without a folder.

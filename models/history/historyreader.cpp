@@ -5,6 +5,7 @@
 #include "connection/connectionspec.h"
 #include "connection/databasesession.h"
 #include "historyreadertable.h"
+#include "introspection/inspector.h"
 
 #include <QSqlQuery>
 
@@ -17,15 +18,6 @@ using historyreader::FoundTable;
 using historyreader::TableReader;
 
 namespace {
-
-Dialect dialectOf(ConnectionSpec::Kind kind)
-{
-    switch (kind) {
-    case ConnectionSpec::Kind::PostgreSQL: return Dialect::PostgreSQL;
-    case ConnectionSpec::Kind::MySQL: return Dialect::MySQL;
-    default: return Dialect::SQLite;
-    }
-}
 
 /// The table names any framework writes, lower case.
 const QStringList &candidateNames()

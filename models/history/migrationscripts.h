@@ -20,6 +20,44 @@ struct ScriptReading
     bool hasDown = false;
 };
 
+/// What the script readers share: collecting touches, leaving out the ones
+/// that name nothing a difference could be matched to.
+class TouchRecorder
+{
+protected:
+    using Action = MigrationTouch::Action;
+
+    /// Kept when it names a table or an index (a DROP INDEX may name only
+    /// the index; the scanner finds its table later), and a rename its new name.
+    void add(Action action, const QString &table, const QString &column = {}, const QString &index = {},
+             const QString &newName = {})
+    {
+        if (table.isEmpty() && index.isEmpty())
+            return;
+        if (action == Action::Rename && newName.isEmpty())
+            return;
+        m_touches.append(MigrationTouch{action, table, column, index, newName});
+    }
+
+    /// An operation on one column; nothing without the column's name.
+    void column(Action action, const QString &table, const QString &name)
+    {
+        if (!name.isEmpty())
+            add(action, table, name);
+    }
+
+    /// An operation on an index or constraint; without its name, a change to the table.
+    void index(Action action, const QString &table, const QString &name)
+    {
+        if (name.isEmpty())
+            add(Action::Alter, table);
+        else
+            add(action, table, {}, name);
+    }
+
+    QList<MigrationTouch> m_touches;
+};
+
 /// Sequelize and Knex: the `up` half of the module (never `down`).
 ScriptReading readNodeMigration(const QString &source);
 

@@ -11,7 +11,7 @@ namespace {
 using Action = MigrationTouch::Action;
 using Kind = SourceToken::Kind;
 
-class AlembicReader
+class AlembicReader : public TouchRecorder
 {
 public:
     explicit AlembicReader(const QString &source)
@@ -81,14 +81,6 @@ private:
                 return true;
         }
         return false;
-    }
-
-    void add(Action action, const QString &table, const QString &column = {},
-             const QString &index = {}, const QString &newName = {})
-    {
-        if (table.isEmpty() && index.isEmpty())
-            return;
-        m_touches.append(MigrationTouch{action, table, column, index, newName});
     }
 
     void scan(qsizetype begin, qsizetype end)
@@ -173,22 +165,7 @@ private:
         }
     }
 
-    void column(Action action, const QString &table, const QString &name)
-    {
-        if (!name.isEmpty())
-            add(action, table, name);
-    }
-
-    void index(Action action, const QString &table, const QString &name)
-    {
-        if (name.isEmpty())
-            add(Action::Alter, table);
-        else
-            add(action, table, {}, name);
-    }
-
     SourceTokens m_t;
-    QList<MigrationTouch> m_touches;
 };
 
 } // namespace

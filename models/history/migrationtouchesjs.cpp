@@ -56,7 +56,7 @@ const QStringList &knexColumnTypes()
     return types;
 }
 
-class NodeReader
+class NodeReader : public TouchRecorder
 {
 public:
     explicit NodeReader(const QString &source)
@@ -120,14 +120,6 @@ private:
                 return true;
         }
         return false;
-    }
-
-    void add(Action action, const QString &table, const QString &column = {},
-             const QString &index = {}, const QString &newName = {})
-    {
-        if (table.isEmpty())
-            return;
-        m_touches.append(MigrationTouch{action, table, column, index, newName});
     }
 
     // A table argument: 'users' or { tableName: 'users', schema: 'app' }.
@@ -419,7 +411,6 @@ private:
     }
 
     SourceTokens m_t;
-    QList<MigrationTouch> m_touches;
 };
 
 } // namespace

@@ -60,7 +60,7 @@ QString railsIndexName(const QString &table, const QStringList &columns)
     return QStringLiteral("index_%1_on_%2").arg(table, columns.join(QLatin1String("_and_")));
 }
 
-class RailsReader
+class RailsReader : public TouchRecorder
 {
 public:
     explicit RailsReader(const QString &source)
@@ -83,30 +83,6 @@ public:
     }
 
 private:
-    void add(Action action, const QString &table, const QString &column = {},
-             const QString &index = {}, const QString &newName = {})
-    {
-        if (table.isEmpty())
-            return;
-        if (action == Action::Rename && newName.isEmpty())
-            return;
-        m_touches.append(MigrationTouch{action, table, column, index, newName});
-    }
-
-    void column(Action action, const QString &table, const QString &name)
-    {
-        if (!name.isEmpty())
-            add(action, table, name);
-    }
-
-    void index(Action action, const QString &table, const QString &name)
-    {
-        if (name.isEmpty())
-            add(Action::Alter, table);
-        else
-            add(action, table, {}, name);
-    }
-
     void scan(qsizetype begin, qsizetype end)
     {
         // change_table :users do |t| … end: `t` means users within the block.
@@ -426,7 +402,6 @@ private:
     }
 
     SourceTokens m_t;
-    QList<MigrationTouch> m_touches;
 };
 
 } // namespace

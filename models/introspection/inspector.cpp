@@ -13,15 +13,6 @@ namespace parity {
 
 namespace {
 
-Dialect dialectOf(ConnectionSpec::Kind kind)
-{
-    switch (kind) {
-    case ConnectionSpec::Kind::PostgreSQL: return Dialect::PostgreSQL;
-    case ConnectionSpec::Kind::MySQL: return Dialect::MySQL;
-    default: return Dialect::SQLite;
-    }
-}
-
 void applyFilter(Catalog &catalog, const SchemaFilter &filter)
 {
     catalog.schemas.removeIf([&](const Schema &s) { return !filter.accepts(s.name); });
@@ -79,6 +70,15 @@ QFuture<Result<Catalog>> inspectAsync(const ConnectionSpec &spec, const Introspe
         PromiseJobContext<Result<Catalog>> job(promise);
         promise.addResult(inspect(spec, options, job));
     });
+}
+
+Dialect dialectOf(ConnectionSpec::Kind kind)
+{
+    switch (kind) {
+    case ConnectionSpec::Kind::PostgreSQL: return Dialect::PostgreSQL;
+    case ConnectionSpec::Kind::MySQL: return Dialect::MySQL;
+    default: return Dialect::SQLite;
+    }
 }
 
 } // namespace parity

@@ -11,6 +11,10 @@ namespace parity {
 
 class JobContext;
 
+/// The SQL dialect of a live database spec (PostgreSQL, MySQL/MariaDB or
+/// SQLite); SQLite for the kinds that are not a server.
+Dialect dialectOf(ConnectionSpec::Kind kind);
+
 /// The one entry point for "give me the catalog behind this spec": opens a
 /// read-only session (or reads the snapshot file), runs the dialect's
 /// introspector and stamps the catalog with its source. Profiles must be

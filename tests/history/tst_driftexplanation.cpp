@@ -230,7 +230,10 @@ void TestDriftExplanation::annotationsInReports()
     QCOMPARE(json.value(QStringLiteral("history")).toObject().value(QStringLiteral("unexplained")).toInt(), 2);
 
     QVERIFY(diffMarkdown(diff, a).contains(QStringLiteral("## Migrations behind the differences")));
-    QVERIFY(diffHtml(diff, QDateTime::currentDateTimeUtc(), a).contains(QStringLiteral("<h2>Migrations behind the differences</h2>")));
+    const QString html = diffHtml(diff, QDateTime::currentDateTimeUtc(), a);
+    QVERIFY(html.contains(QStringLiteral("<h2>Migrations behind the differences</h2>")));
+    QVERIFY2(html.contains(QStringLiteral("<span class=\"source\">← ") + Audit), qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("! unexplained drift")));
 }
 
 QTEST_GUILESS_MAIN(TestDriftExplanation)
