@@ -48,6 +48,10 @@
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2429,6 +2433,22 @@ Geschützt: Änderungen erfordern eine eingetippte Bestätigung</translation>
         <source>Not verified.</source>
         <translation>Nicht überprüft.</translation>
     </message>
+    <message>
+        <source>Measured afterwards: nothing stays applied (same schema, same rows as before the run).</source>
+        <translation>Danach gemessen: Nichts bleibt angewendet (gleiches Schema, gleiche Zeilen wie vor dem Lauf).</translation>
+    </message>
+    <message>
+        <source>Measured afterwards, differing from before the run:</source>
+        <translation>Danach gemessen, anders als vor dem Lauf:</translation>
+    </message>
+    <message>
+        <source>What stays applied could not be measured: %1</source>
+        <translation>Was angewendet bleibt, konnte nicht gemessen werden: %1</translation>
+    </message>
+    <message>
+        <source>Not measured yet: parity-cli runs %1 --check reads the database and says what stays applied.</source>
+        <translation>Noch nicht gemessen: parity-cli runs %1 --check liest die Datenbank ein und sagt, was angewendet bleibt.</translation>
+    </message>
 </context>
 <context>
     <name>parity::RunListModel</name>
@@ -2538,6 +2558,18 @@ Geschützt: Änderungen erfordern eine eingetippte Bestätigung</translation>
     <message>
         <source>%1 (verified)</source>
         <translation>%1 (überprüft)</translation>
+    </message>
+    <message>
+        <source>Measured afterwards: nothing stays applied, %1 has the same schema and the same rows as before the run.</source>
+        <translation>Danach gemessen: Nichts bleibt angewendet, %1 hat dasselbe Schema und dieselben Zeilen wie vor dem Lauf.</translation>
+    </message>
+    <message>
+        <source>&amp;Measured afterwards, %1 differs from before the run:</source>
+        <translation>Danach &amp;gemessen, %1 unterscheidet sich vom Stand vor dem Lauf:</translation>
+    </message>
+    <message>
+        <source>What stays applied on %1 could not be measured: %2. Check the database before anything else.</source>
+        <translation>Was auf %1 angewendet bleibt, konnte nicht gemessen werden: %2. Prüfen Sie zuerst die Datenbank.</translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,8 @@ void RunHistoryDock::currentChanged()
     const RunRecord *run = m_model->runAt(m_model->index(m_view->currentIndex().row(), 0));
     const bool undoable = run && run->kind == QLatin1String("apply") && run->outcome != RunOutcome::Refused
                           && run->outcome != RunOutcome::Running
-                          && (!run->committedStatements().isEmpty() || !run->backupPath.isEmpty());
+                          && (!run->committedStatements().isEmpty() || !run->backupPath.isEmpty()
+                              || !run->stateDifferences.isEmpty() || run->outcome == RunOutcome::Interrupted);
     m_rollback->setEnabled(undoable);
 }
 
@@ -169,6 +170,18 @@ QString RunHistoryDock::detailsText(const RunRecord &run)
             lines << QStringLiteral("        ") + s.error;
     }
     lines << QString();
+    if (run.stateMeasured && run.stateDifferences.isEmpty()) {
+        lines << tr("Measured afterwards: nothing stays applied (same schema, same rows as before the run).");
+    } else if (run.stateMeasured) {
+        lines << tr("Measured afterwards, differing from before the run:");
+        for (const QString &d : run.stateDifferences + run.cleanup)
+            lines << QStringLiteral("  ") + d;
+    } else if (!run.stateError.isEmpty()) {
+        lines << tr("What stays applied could not be measured: %1").arg(run.stateError);
+    } else if (run.outcome == RunOutcome::Interrupted) {
+        lines << tr("Not measured yet: parity-cli runs %1 --check reads the database and says what stays applied.")
+                     .arg(run.id);
+    }
     if (run.verified) {
         lines << tr("Verified: the database matched the expected state.");
     } else if (!run.verificationDifferences.isEmpty()) {

@@ -16,6 +16,7 @@ QString runOutcomeTitle(RunOutcome outcome)
         return QCoreApplication::translate("RunPresentation", "Verification failed");
     case RunOutcome::Cancelled: return QCoreApplication::translate("RunPresentation", "Cancelled");
     case RunOutcome::Refused: return QCoreApplication::translate("RunPresentation", "Refused");
+    case RunOutcome::Interrupted: return QCoreApplication::translate("RunPresentation", "Interrupted");
     }
     return {};
 }
@@ -26,7 +27,8 @@ QColor runOutcomeColor(RunOutcome outcome)
     case RunOutcome::Running: return {};
     case RunOutcome::Succeeded: return QColor(0x2e, 0x7d, 0x32);
     case RunOutcome::Failed: return QColor(0xc6, 0x28, 0x28);
-    case RunOutcome::VerificationFailed: return QColor(0xd8, 0x43, 0x15);
+    case RunOutcome::VerificationFailed:
+    case RunOutcome::Interrupted: return QColor(0xd8, 0x43, 0x15);
     // Nothing changed (refused) or the user stopped it: amber, not red.
     case RunOutcome::Cancelled:
     case RunOutcome::Refused: return QColor(0xb2, 0x6a, 0x00);

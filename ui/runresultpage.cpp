@@ -92,6 +92,20 @@ void RunResultPage::showRecord(const RunRecord &record, const QString &runFolder
         m_verificationHeading->setText(tr("Verified: %1 was read again and matches the expected state.")
                                            .arg(record.targetName));
         m_differences->hide();
+    } else if (record.stateMeasured && record.stateDifferences.isEmpty()) {
+        m_verificationHeading->setText(tr("Measured afterwards: nothing stays applied, %1 has the same schema and the "
+                                          "same rows as before the run.")
+                                           .arg(record.targetName));
+        m_differences->hide();
+    } else if (record.stateMeasured) {
+        m_verificationHeading->setText(tr("&Measured afterwards, %1 differs from before the run:").arg(record.targetName));
+        m_differences->setPlainText((record.stateDifferences + record.cleanup).join(QLatin1Char('\n')));
+        m_differences->show();
+    } else if (!record.stateError.isEmpty()) {
+        m_verificationHeading->setText(tr("What stays applied on %1 could not be measured: %2. Check the database "
+                                          "before anything else.")
+                                           .arg(record.targetName, record.stateError));
+        m_differences->hide();
     } else if (!record.verificationDifferences.isEmpty()) {
         m_verificationHeading->setText(tr("&Differences found when %1 was read again:").arg(record.targetName));
         m_differences->setPlainText(record.verificationDifferences.join(QLatin1Char('\n')));

@@ -35,6 +35,9 @@ Result<int> seconds(const QCommandLineParser &parser, const QCommandLineOption &
 int closeRun(const ApplyRun &run, const QString &fromArgument)
 {
     const RunRecord &r = run.record();
+    // A hint repeats the target as a person may paste it: the profile's
+    // name, or the spec without its password.
+    const QString target = fromArgument.startsWith(QLatin1Char('@')) ? fromArgument : run.request().target.display();
     const qsizetype committed = r.committedStatements().size();
     switch (r.outcome) {
     case RunOutcome::Succeeded:
@@ -48,21 +51,37 @@ int closeRun(const ApplyRun &run, const QString &fromArgument)
             out(QStringLiteral("  ") + line);
         break;
     case RunOutcome::Failed:
-    case RunOutcome::Cancelled: {
-        out(QStringLiteral("%1: %2").arg(r.outcome == RunOutcome::Failed ? QStringLiteral("Failed") : QStringLiteral("Cancelled"),
+    case RunOutcome::Cancelled:
+    case RunOutcome::Interrupted: {
+        out(QStringLiteral("%1: %2").arg(r.outcome == RunOutcome::Cancelled ? QStringLiteral("Cancelled") : QStringLiteral("Failed"),
                                          r.message));
-        if (committed > 0) {
-            out(QStringLiteral("These statements stay applied on %1:").arg(r.targetName));
-            for (const StatementRecord &s : r.committedStatements())
-                out(QStringLiteral("  %1. %2").arg(s.index + 1).arg(s.sql.simplified().left(160)));
-            out(QStringLiteral("Undo exactly these: parity-cli rollback %1 --run %2 --method script --yes-i-mean %3")
-                    .arg(fromArgument, r.id, r.targetName));
+        // What the database itself says, not what the statements' flags say.
+        if (r.statements.isEmpty() && !r.stateMeasured && r.stateError.isEmpty()) {
+            out(QStringLiteral("Nothing was changed: no statement was sent to %1.").arg(r.targetName));
+        } else if (!r.stateMeasured) {
+            out(QStringLiteral("Could not measure what stays applied on %1: %2").arg(r.targetName, r.stateError));
+        } else if (r.stateDifferences.isEmpty()) {
+            out(QStringLiteral("Nothing stays applied: %1 is as it was (measured: same schema, same rows in %2 table(s)).")
+                    .arg(r.targetName)
+                    .arg(run.fromRows().size()));
         } else {
-            out(QStringLiteral("Nothing stays applied: %1 is as it was.").arg(r.targetName));
+            out(QStringLiteral("Measured on %1, this differs from before the run:").arg(r.targetName));
+            for (const QString &line : r.stateDifferences)
+                out(QStringLiteral("  ") + line);
+            if (committed > 0) {
+                out(QStringLiteral("Statements that ran and stay committed:"));
+                for (const StatementRecord &s : r.committedStatements())
+                    out(QStringLiteral("  %1. %2").arg(s.index + 1).arg(s.sql.simplified().left(160)));
+            }
+            for (const QString &statement : r.cleanup)
+                out(QStringLiteral("Clean up: ") + statement);
         }
+        if ((!r.stateMeasured && !r.statements.isEmpty()) || !r.stateDifferences.isEmpty())
+            out(QStringLiteral("Go back with the script: parity-cli rollback %1 --run %2 --method script --yes-i-mean %3")
+                    .arg(target, r.id, r.targetName));
         if (!r.backupPath.isEmpty())
             out(QStringLiteral("Or restore the backup: parity-cli rollback %1 --run %2 --method backup --yes-i-mean %3")
-                    .arg(fromArgument, r.id, r.targetName));
+                    .arg(target, r.id, r.targetName));
         break;
     }
     case RunOutcome::Refused:
@@ -186,7 +205,10 @@ int runApply(const QStringList &arguments)
 
     ApplyRun run(std::move(request));
     say(QStringLiteral("Preflight: reading %1 and measuring the hazards").arg(from->display()));
-    if (auto ok = run.preflight(job); !ok) {
+    const auto preflighted = run.preflight(job);
+    for (const QString &note : run.rehearsalNotes())
+        say(QStringLiteral("Rehearsal: ") + note);
+    if (auto ok = preflighted; !ok) {
         if (!run.plan().forward.hazards.isEmpty())
             say(QStringLiteral("Hazards:\n") + hazardsText(run.plan().forward.hazards));
         for (const QString &line : run.record().verificationDifferences)

@@ -36,6 +36,7 @@ int closeRun(const RollbackRun &run)
     case RunOutcome::Failed:
     case RunOutcome::Cancelled:
     case RunOutcome::Refused:
+    case RunOutcome::Interrupted:
         out(QStringLiteral("%1: %2").arg(runOutcomeText(r.outcome), r.message));
         if (!r.committedStatements().isEmpty()) {
             out(QStringLiteral("These statements stay applied:"));

@@ -1,7 +1,9 @@
 #include "runscommand.h"
 
 #include "clicommon.h"
+#include "migration/execution/runcheck.h"
 #include "migration/execution/runstore.h"
+#include "runjob.h"
 #include "schema/dialect.h"
 
 #include <QCommandLineParser>
@@ -187,12 +189,25 @@ QString listSection(const QString &title, const QStringList &lines)
     return text;
 }
 
+QString stateText(const RunRecord &run)
+{
+    if (run.stateMeasured && run.stateDifferences.isEmpty())
+        return QStringLiteral("Measured after the run: nothing stays applied (same schema, same rows as before).\n");
+    QString text = listSection(QStringLiteral("Measured after the run, differing from before it:"), run.stateDifferences);
+    if (!run.stateMeasured && !run.stateError.isEmpty())
+        text += QStringLiteral("What stays applied could not be measured: %1\n").arg(run.stateError);
+    if (run.outcome == RunOutcome::Interrupted && !run.stateMeasured)
+        text += QStringLiteral("Measure what stays applied: parity-cli runs %1 --check\n").arg(run.id);
+    return text + listSection(QStringLiteral("Clean up:"), run.cleanup);
+}
+
 QString runText(const RunRecord &run, const QString &folder)
 {
     return QStringLiteral("Run ") + run.id + QLatin1Char('\n')
            + indented(fieldsText(run, folder).chopped(1), 2)
            + listSection(QStringLiteral("Hazards at preflight:"), run.hazards) + statementsText(run)
-           + listSection(QStringLiteral("Verification differences:"), run.verificationDifferences);
+           + listSection(QStringLiteral("Verification differences:"), run.verificationDifferences)
+           + stateText(run);
 }
 
 int print(const QByteArray &data)
@@ -200,6 +215,69 @@ int print(const QByteArray &data)
     if (auto written = writeOutput(QString(), data); !written)
         return reportError(written.error());
     return ExitSuccess;
+}
+
+/// The database a run changed: --target when given (it must be the run's),
+/// else the spec the record names, with the password from the usual places.
+Result<ConnectionSpec> runTarget(const RunRecord &run, const QString &targetArgument)
+{
+    auto spec = specFromArgument(targetArgument.isEmpty() ? run.target : targetArgument, 0);
+    if (!spec)
+        return spec;
+    if (spec->display() != run.target) {
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("Run %1 changed %2, not %3: name the database the run changed").arg(run.id, run.target, spec->display()));
+    }
+    resolvePassword(*spec);
+    return spec;
+}
+
+int checkRun(const RunStore &store, const QString &id, const QString &targetArgument, bool endSessions)
+{
+    auto run = store.load(id);
+    if (!run)
+        return reportError(run.error());
+    auto target = runTarget(*run, targetArgument);
+    if (!target)
+        return reportError(target.error());
+    if (run->outcome == RunOutcome::Running)
+        out(QStringLiteral("Run %1 is still running (its process holds the lock): what it has done so far:").arg(id));
+    RunJob job;
+    auto check = checkRunLeftState(store, *run, *target, job);
+    if (!check)
+        return reportError(check.error());
+    if (!check->measured) {
+        out(QStringLiteral("Could not measure %1: %2").arg(run->targetName, check->error));
+    } else if (check->differences.isEmpty()) {
+        out(QStringLiteral("Nothing stays applied: %1 has the same schema and the same rows as before run %2.").arg(run->targetName, id));
+    } else {
+        out(QStringLiteral("Measured on %1, this differs from before run %2:").arg(run->targetName, id));
+        for (const QString &line : check->differences)
+            out(QStringLiteral("  ") + line);
+        for (const QString &statement : check->cleanup)
+            out(QStringLiteral("Clean up: ") + statement);
+        out(QStringLiteral("Go back with the script: parity-cli rollback %1 --run %2 --method script --yes-i-mean %3")
+                .arg(run->target, id, run->targetName));
+    }
+    auto sessions = leftoverSessions(*target, id);
+    if (!sessions)
+        return reportError(sessions.error());
+    if (!sessions->isEmpty() && run->outcome != RunOutcome::Running) {
+        out(QStringLiteral("Sessions run %1 left on the server:").arg(id));
+        for (const QString &line : *sessions)
+            out(QStringLiteral("  ") + line);
+        if (endSessions) {
+            auto ended = endLeftoverSessions(*target, id);
+            if (!ended)
+                return reportError(ended.error());
+            out(QStringLiteral("Ended %1 session(s): their statements stopped and their transactions rolled back.").arg(*ended));
+        } else {
+            out(QStringLiteral("End them (their transactions roll back): parity-cli runs %1 --check --end-sessions").arg(id));
+        }
+    }
+    if (!check->measured)
+        return ExitError;
+    return check->differences.isEmpty() ? ExitSuccess : ExitDifferences;
 }
 
 int showRun(const RunStore &store, const QString &id, bool json)
@@ -242,7 +320,15 @@ int runRuns(const QStringList &arguments)
     const QCommandLineOption limitOption(QStringLiteral("limit"),
                                          QStringLiteral("List at most N runs."),
                                          QStringLiteral("N"));
-    parser.addOptions({formatOption, targetOption, limitOption});
+    const QCommandLineOption checkOption(QStringLiteral("check"),
+                                         QStringLiteral("With RUN_ID: read the run's database and say what differs from "
+                                                        "before the run (schema and row checksums), and list sessions the "
+                                                        "run left on a PostgreSQL server. Exit 0: nothing stays; 1: "
+                                                        "something does."));
+    const QCommandLineOption endSessionsOption(QStringLiteral("end-sessions"),
+                                               QStringLiteral("With --check: end the sessions an interrupted run left "
+                                                              "(pg_terminate_backend; their transactions roll back)."));
+    parser.addOptions({formatOption, targetOption, limitOption, checkOption, endSessionsOption});
 
     if (const auto done = parseOrExit(parser, QStringLiteral("runs"), arguments))
         return *done;
@@ -257,6 +343,13 @@ int runRuns(const QStringList &arguments)
             QStringLiteral("runs takes at most one RUN_ID (see parity-cli runs --help)"));
 
     const RunStore store;
+    if (parser.isSet(checkOption) || parser.isSet(endSessionsOption)) {
+        if (positional.size() != 1)
+            return reportError(QStringLiteral("--check needs the RUN_ID of the run to check"));
+        if (!parser.isSet(checkOption))
+            return reportError(QStringLiteral("--end-sessions goes with --check"));
+        return checkRun(store, positional.first(), parser.value(targetOption), parser.isSet(endSessionsOption));
+    }
     if (positional.size() == 1)
         return showRun(store, positional.first(), json);
 

@@ -24,4 +24,16 @@ public:
     [[nodiscard]] virtual bool isCancelled() const { return false; }
 };
 
+/// Passes cancel through but keeps a sub-step's progress to itself, so that
+/// a job's own progress is not mixed with a re-read's steps.
+class MutedJob : public JobContext
+{
+public:
+    explicit MutedJob(JobContext &outer) : m_outer(outer) {}
+    [[nodiscard]] bool isCancelled() const override { return m_outer.isCancelled(); }
+
+private:
+    JobContext &m_outer;
+};
+
 } // namespace parity

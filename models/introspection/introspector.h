@@ -27,6 +27,10 @@ struct IntrospectionOptions
 {
     SchemaFilter schemas;
     bool exactRowCounts = false; ///< run COUNT(*) per table instead of using statistics
+    /// The connection is inside a transaction of the caller's (a rehearsal
+    /// that reads what its statements did): read in it, and neither begin
+    /// nor end one.
+    bool insideTransaction = false;
 };
 
 /// Reads a whole database's catalog over an open connection. One subclass

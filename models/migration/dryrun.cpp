@@ -3,6 +3,8 @@
 #include "common/jobcontext.h"
 #include "connection/connectionspec.h"
 #include "connection/databasesession.h"
+#include "execution/rehearsal.h"
+#include "execution/transactioncontrol.h"
 #include "scriptcheck.h"
 
 #include <QJsonArray>
@@ -75,6 +77,7 @@ Result<DryRunOutcome> dryRunPostgres(const ConnectionSpec &spec, const QString &
         return std::unexpected(ok.error());
 
     DryRunOutcome outcome;
+    bool scriptInTransaction = false;
     const int total = int(statements.size());
     for (int i = 0; i < total; ++i) {
         const ScriptStatement &statement = statements.at(i);
@@ -89,24 +92,33 @@ Result<DryRunOutcome> dryRunPostgres(const ConnectionSpec &spec, const QString &
                     .arg(spec.display())
                     .arg(outcome.statementsRun));
         }
-        switch (postgresStatementRole(statement.sql)) {
-        case PostgresStatementRole::TransactionControl:
-            continue;
-        case PostgresStatementRole::OutsideTransaction:
+        if (postgresStatementRole(statement.sql) == PostgresStatementRole::OutsideTransaction) {
             outcome.skipped << describeSkipped(statement);
             continue;
-        case PostgresStatementRole::Run:
-            break;
         }
-        QSqlQuery query(session->database());
-        query.setForwardOnly(true);
-        ++outcome.statementsRun;
-        if (!query.exec(statement.sql)) {
-            const auto [message, lineInStatement] = messageAndLine(query.lastError());
-            outcome.ok = false;
-            outcome.failedLine = statement.line + std::max(lineInStatement, 1) - 1;
-            outcome.error = message;
-            return outcome;
+        // The script's own BEGIN/COMMIT/ROLLBACK are rehearsed as savepoints
+        // inside the dry run's transaction, so that what a script rolls back
+        // itself is rolled back here too.
+        PlanStep step;
+        step.sql = statement.sql;
+        step.line = statement.line;
+        const TransactionStatement control = classifyTransactionStatement(Dialect::PostgreSQL, statement.sql);
+        step.control = control.verb;
+        step.savepoint = control.savepoint;
+        QString refusal;
+        const QStringList sent = rehearsedAs(Dialect::PostgreSQL, step, scriptInTransaction, refusal);
+        for (const QString &sql : sent) {
+            QSqlQuery query(session->database());
+            query.setForwardOnly(true);
+            if (step.control == ScriptTransaction::None)
+                ++outcome.statementsRun;
+            if (!query.exec(sql)) {
+                const auto [message, lineInStatement] = messageAndLine(query.lastError());
+                outcome.ok = false;
+                outcome.failedLine = statement.line + std::max(lineInStatement, 1) - 1;
+                outcome.error = message;
+                return outcome;
+            }
         }
     }
     job.reportProgress(total, total, QStringLiteral("Rolling back"));

@@ -28,7 +28,8 @@ struct DryRunOutcome
 /// objects, failing constraints, duplicate rows), not just syntax.
 ///
 /// The script's own BEGIN / START TRANSACTION / COMMIT / END / ROLLBACK are
-/// not sent. Statements PostgreSQL refuses inside a transaction block (CREATE
+/// rehearsed as savepoints of the dry run's transaction (see rehearsedAs),
+/// so a block the script rolls back itself is rolled back here too. Statements PostgreSQL refuses inside a transaction block (CREATE
 /// INDEX CONCURRENTLY, VACUUM, CREATE DATABASE, ALTER SYSTEM ...) are not run
 /// and are listed in DryRunOutcome::skipped. Waiting for a lock gives up after
 /// 5 s. Cancelling (JobContext::isCancelled, checked before each statement)

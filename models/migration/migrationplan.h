@@ -25,6 +25,7 @@ enum class HazardKind {
     OrphanRows,          ///< a new foreign key that existing rows break
     TableRewrite,        ///< the change rewrites or copies the whole table under a lock
     NoBackup,            ///< the apply runs without a backup to restore from
+    DataChange,          ///< a script's data statements delete or overwrite rows (measured by rehearsal, or by kind)
 };
 
 /// A change that can lose data, fail on existing rows, or lock a big table,
@@ -49,6 +50,18 @@ struct Hazard
     QString figureText() const;
 };
 
+/// For a step read from a script: the script's own transaction control,
+/// which the executor honours as the dialect's client would.
+enum class ScriptTransaction {
+    None,       ///< an ordinary statement
+    Begin,      ///< BEGIN, START TRANSACTION (any spelling)
+    Commit,     ///< COMMIT, END
+    Rollback,   ///< ROLLBACK, ABORT (the whole transaction)
+    Savepoint,  ///< SAVEPOINT name
+    Release,    ///< RELEASE [SAVEPOINT] name
+    RollbackTo, ///< ROLLBACK TO [SAVEPOINT] name
+};
+
 /// One statement of a script, with what a reader needs to know about it.
 struct PlanStep
 {
@@ -64,6 +77,8 @@ struct PlanStep
     /// that this step brings back the structure but not the data.
     QString lostData;
     int line = 0;         ///< 1-based line in the script file the step was read from; 0 when planned
+    ScriptTransaction control = ScriptTransaction::None; ///< read from a script: its transaction control
+    QString savepoint;    ///< the savepoint a Savepoint, Release or RollbackTo step names (as the server folds it)
 };
 
 /// Everything a script needs: the ordered steps and the hazards.

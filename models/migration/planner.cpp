@@ -74,8 +74,6 @@ void settleIrreversibility(PlanPair &pair)
     }
 }
 
-namespace {
-
 QString dialectClient(Dialect dialect)
 {
     switch (dialect) {
@@ -85,8 +83,6 @@ QString dialectClient(Dialect dialect)
     }
     return {};
 }
-
-} // namespace
 
 QString Hazard::figureText() const
 {
@@ -137,6 +133,7 @@ QString hazardKindKey(HazardKind kind)
     case HazardKind::OrphanRows: return QStringLiteral("orphan-rows");
     case HazardKind::TableRewrite: return QStringLiteral("table-rewrite");
     case HazardKind::NoBackup: return QStringLiteral("no-backup");
+    case HazardKind::DataChange: return QStringLiteral("data-change");
     }
     return {};
 }

@@ -56,6 +56,9 @@ void settleIrreversibility(PlanPair &pair);
 /// transactional. Irreversible steps are marked in the script.
 QString planScript(const MigrationPlan &plan);
 
+/// How to run a script in the dialect's own client ("psql -v ON_ERROR_STOP=1 -f FILE").
+QString dialectClient(Dialect dialect);
+
 /// Runs each hazard's probe on FROM (a live, read-only session) and fills in
 /// the figures and samples. A hazard whose figure turns out to be zero is
 /// lowered to low severity and no longer counts as data loss.

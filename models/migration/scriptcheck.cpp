@@ -444,4 +444,29 @@ PostgresStatementRole postgresStatementRole(const QString &sql)
     return roleOf(sql);
 }
 
+PostgresTransactionStmt postgresTransactionStmt(const QString &sql)
+{
+    const auto [name, node] = topLevelNode(sql);
+    PostgresTransactionStmt result;
+    result.parsed = !name.isEmpty();
+    if (name != QLatin1String("TransactionStmt"))
+        return result;
+    result.kind = node.value(QLatin1String("kind")).toString();
+    result.chain = node.value(QLatin1String("chain")).toBool();
+    result.savepoint = node.value(QLatin1String("savepoint_name")).toString();
+    if (result.savepoint.isEmpty()) {
+        // Older parse trees keep the name in an options list.
+        for (const QJsonValue &item : node.value(QLatin1String("options")).toArray()) {
+            const QJsonObject def = item.toObject().value(QLatin1String("DefElem")).toObject();
+            if (def.value(QLatin1String("defname")).toString() == QLatin1String("savepoint_name")) {
+                const QJsonObject str = def.value(QLatin1String("arg")).toObject().value(QLatin1String("String")).toObject();
+                result.savepoint = str.value(QLatin1String("sval")).toString();
+                if (result.savepoint.isEmpty())
+                    result.savepoint = str.value(QLatin1String("str")).toString();
+            }
+        }
+    }
+    return result;
+}
+
 } // namespace parity

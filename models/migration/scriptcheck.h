@@ -58,4 +58,16 @@ enum class PostgresStatementRole {
 /// PostgreSQL 12-17. Safe to call from any thread.
 PostgresStatementRole postgresStatementRole(const QString &sql);
 
+/// A PostgreSQL transaction statement as the server's grammar reads it.
+struct PostgresTransactionStmt
+{
+    bool parsed = false; ///< the statement parsed (as one statement)
+    QString kind;        ///< "TRANS_STMT_BEGIN", "TRANS_STMT_COMMIT" …; empty: not a TransactionStmt
+    QString savepoint;   ///< the savepoint's name as the server folds it
+    bool chain = false;  ///< COMMIT / ROLLBACK AND CHAIN
+};
+
+/// Reads `sql` (one statement) with libpg_query. Safe to call from any thread.
+PostgresTransactionStmt postgresTransactionStmt(const QString &sql);
+
 } // namespace parity

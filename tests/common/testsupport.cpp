@@ -136,6 +136,65 @@ Result<void> runSqlFile(const ConnectionSpec &spec, const QString &path)
     return runClient(spec, file.readAll(), QFileInfo(path).fileName());
 }
 
+ClientRun runClientScript(const ConnectionSpec &spec, const QString &script, bool tabular)
+{
+    ClientCommand cmd = clientFor(spec);
+    if (tabular && spec.kind == ConnectionSpec::Kind::PostgreSQL)
+        cmd.arguments << QStringLiteral("-A") << QStringLiteral("-t");
+    if (tabular && spec.kind == ConnectionSpec::Kind::MySQL)
+        cmd.arguments.insert(1, QStringLiteral("-N")), cmd.arguments.insert(1, QStringLiteral("-B"));
+    QProcess process;
+    process.setProcessEnvironment(cmd.environment);
+    process.start(cmd.program, cmd.arguments);
+    if (!process.waitForStarted(10000))
+        return {};
+    process.write(script.toUtf8());
+    process.closeWriteChannel();
+    if (!process.waitForFinished(300000))
+        process.kill();
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString serverDump(const ConnectionSpec &spec)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    switch (spec.kind) {
+    case ConnectionSpec::Kind::SQLite:
+        process.start(QStringLiteral("sqlite3"), {spec.path, QStringLiteral(".dump")});
+        break;
+    case ConnectionSpec::Kind::PostgreSQL:
+        environment.insert(QStringLiteral("PGPASSWORD"), spec.password);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral("pg_dump"), {QStringLiteral("--no-owner"), QStringLiteral("-h"), spec.effectiveHost(),
+                                                  QStringLiteral("-p"), QString::number(spec.effectivePort()),
+                                                  QStringLiteral("-U"), spec.user, spec.database});
+        break;
+    case ConnectionSpec::Kind::MySQL:
+        environment.insert(QStringLiteral("MYSQL_PWD"), spec.password);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral("mariadb-dump"),
+                      {QStringLiteral("--no-defaults"), QStringLiteral("--protocol=TCP"), QStringLiteral("-h"),
+                       spec.effectiveHost(), QStringLiteral("-P"), QString::number(spec.effectivePort()),
+                       QStringLiteral("-u"), spec.user, QStringLiteral("--skip-comments"),
+                       QStringLiteral("--skip-dump-date"), QStringLiteral("--order-by-primary"), spec.database});
+        break;
+    default:
+        return {};
+    }
+    if (!process.waitForFinished(120000) || process.exitCode() != 0)
+        return {};
+    QStringList kept;
+    for (const QString &line : QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("--")) || line.startsWith(QLatin1String("SET ")) || line.startsWith(QLatin1Char('\\'))
+            || line.startsWith(QLatin1String("SELECT pg_catalog.set_config")) || line.trimmed().isEmpty())
+            continue;
+        kept << line;
+    }
+    return kept.join(QLatin1Char('\n'));
+}
+
 CliRun runCli(const QStringList &arguments, const QMap<QString, QString> &env)
 {
     QProcess process;

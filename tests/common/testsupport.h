@@ -27,6 +27,25 @@ QString scratchSqlitePath(const QString &name);
 [[nodiscard]] Result<void> runSql(const ConnectionSpec &spec, const QString &sql);
 [[nodiscard]] Result<void> runSqlFile(const ConnectionSpec &spec, const QString &path);
 
+/// What one run of a dialect's own client did with a script.
+struct ClientRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs `script` through the dialect's own client as runSql does (psql
+/// -v ON_ERROR_STOP=1, mariadb, sqlite3 -bail), but reports how it ended
+/// instead of failing; `tabular`: unaligned rows without headers, for
+/// reading query results.
+ClientRun runClientScript(const ConnectionSpec &spec, const QString &script, bool tabular = false);
+
+/// The database as its own tools describe it, schema and rows: `sqlite3
+/// .dump`, `pg_dump` (comments, SET lines and \restrict lines left out),
+/// `mariadb-dump --skip-comments --skip-dump-date`. Empty on failure.
+QString serverDump(const ConnectionSpec &spec);
+
 /// What one run of parity-cli (from PARITY_CLI) did.
 struct CliRun
 {

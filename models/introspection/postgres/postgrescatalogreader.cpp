@@ -108,10 +108,12 @@ PostgresCatalogReader::PostgresCatalogReader(QSqlDatabase &db, const Introspecti
 
 Result<Catalog> PostgresCatalogReader::read(JobContext &job)
 {
-    if (auto begun = execute(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
-                             QStringLiteral("starting a read-only snapshot"));
-        !begun) {
-        return std::unexpected(begun.error());
+    if (!m_options.insideTransaction) {
+        if (auto begun = execute(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
+                                 QStringLiteral("starting a read-only snapshot"));
+            !begun) {
+            return std::unexpected(begun.error());
+        }
     }
 
     QList<std::pair<QString, Step>> steps = {
@@ -148,7 +150,8 @@ Result<Catalog> PostgresCatalogReader::read(JobContext &job)
 
     // Nothing was written: rolling back only ends the snapshot, and it also
     // clears a transaction that a failed query left aborted.
-    QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    if (!m_options.insideTransaction)
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
     if (failure)
         return std::unexpected(*failure);
     job.reportProgress(total, total, QStringLiteral("Finished"));

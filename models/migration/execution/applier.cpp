@@ -3,6 +3,8 @@
 #include "common/jobcontext.h"
 #include "connection/connectionspec.h"
 #include "connection/databasesession.h"
+#include "introspection/inspector.h"
+#include "transactioncontrol.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -108,10 +110,21 @@ QString cancelStatementFor(const DatabaseSession &session)
     return {};
 }
 
+QString sqlLiteral(QString text)
+{
+    text.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + text + QLatin1Char('\'');
+}
+
 Result<void> setTimeouts(const DatabaseSession &session, const ApplyOptions &options)
 {
     QStringList statements;
     if (session.spec().kind == ConnectionSpec::Kind::PostgreSQL) {
+        if (!options.runId.isEmpty())
+            statements << QStringLiteral("SET application_name = %1").arg(sqlLiteral(runApplicationName(options.runId)));
+        // A client that hangs (or is stopped) inside a transaction must not
+        // hold its locks for ever; one that dies is noticed by the server.
+        statements << QStringLiteral("SET idle_in_transaction_session_timeout = '5min'");
         if (options.lockTimeoutSeconds > 0)
             statements << QStringLiteral("SET lock_timeout = '%1s'").arg(options.lockTimeoutSeconds);
         if (options.statementTimeoutSeconds > 0)
@@ -139,7 +152,21 @@ Result<void> setTimeouts(const DatabaseSession &session, const ApplyOptions &opt
     return {};
 }
 
+QString whereText(const PlanStep &step)
+{
+    if (!step.object.isEmpty())
+        return QStringLiteral(": ") + step.object;
+    if (step.line > 0)
+        return QStringLiteral(" (line %1)").arg(step.line);
+    return {};
+}
+
 } // namespace
+
+QString runApplicationName(const QString &runId)
+{
+    return QStringLiteral("parity run ") + runId;
+}
 
 QList<StatementRecord> ApplyResult::committed() const
 {
@@ -195,6 +222,68 @@ Result<ApplyResult> applySteps(const ConnectionSpec &target, const QList<PlanSte
     };
 
     const int total = int(steps.size());
+    if (std::ranges::any_of(steps, [](const PlanStep &s) { return s.control != ScriptTransaction::None; })) {
+        // The script owns its transactions: run it as its client would.
+        TransactionTracker tracker(dialectOf(target.kind));
+        auto rollbackScriptTransaction = [&] {
+            if (tracker.inTransaction())
+                (void)session->exec(QStringLiteral("ROLLBACK"));
+        };
+        for (int i = 0; i < total; ++i) {
+            const PlanStep &step = steps.at(i);
+            if (job.isCancelled()) {
+                rollbackScriptTransaction();
+                result.cancelled = true;
+                result.failedIndex = i;
+                result.error = QStringLiteral("cancelled before statement %1 of %2").arg(i + 1).arg(total);
+                save();
+                return result;
+            }
+            job.reportProgress(i, total, QStringLiteral("Statement %1 of %2%3").arg(i + 1).arg(total).arg(whereText(step)));
+            StatementRecord record;
+            record.index = i;
+            record.sql = step.sql;
+            record.object = step.object;
+            QElapsedTimer timer;
+            timer.start();
+            QSqlQuery query(session->database());
+            query.setForwardOnly(true);
+            watch.setRunning(true);
+            const bool ran = query.exec(step.sql);
+            watch.setRunning(false);
+            record.elapsedMs = timer.elapsed();
+            record.succeeded = ran;
+            if (!ran)
+                record.error = statementError(query.lastError());
+            query.finish();
+            result.statements << record;
+            if (!ran) {
+                rollbackScriptTransaction();
+                result.failedIndex = i;
+                result.cancelled = job.isCancelled();
+                result.error = result.cancelled ? QStringLiteral("cancelled during statement %1 of %2").arg(i + 1).arg(total)
+                                                : QStringLiteral("statement %1 of %2 failed: %3").arg(i + 1).arg(total).arg(record.error);
+                save();
+                return result;
+            }
+            for (const int index : tracker.ran(i, step)) {
+                StatementRecord &done = result.statements[index];
+                done.committed = steps.at(index).control == ScriptTransaction::None && changesDatabase(done.sql);
+            }
+            save();
+        }
+        if (tracker.inTransaction()) {
+            // readScriptSteps refuses such a script; the client would roll back.
+            rollbackScriptTransaction();
+            result.failedIndex = total - 1;
+            result.error = QStringLiteral("the script left a transaction open: it was rolled back");
+            save();
+            return result;
+        }
+        job.reportProgress(total, total, QStringLiteral("Applied"));
+        result.ok = true;
+        return result;
+    }
     for (int i = 0; i < total; ++i) {
         const PlanStep &step = steps.at(i);
         if (job.isCancelled()) {
@@ -222,12 +311,7 @@ Result<ApplyResult> applySteps(const ConnectionSpec &target, const QList<PlanSte
             transactionStart = result.statements.size();
         }
 
-        QString where;
-        if (!step.object.isEmpty())
-            where = QStringLiteral(": ") + step.object;
-        else if (step.line > 0)
-            where = QStringLiteral(" (line %1)").arg(step.line);
-        job.reportProgress(i, total, QStringLiteral("Statement %1 of %2%3").arg(i + 1).arg(total).arg(where));
+        job.reportProgress(i, total, QStringLiteral("Statement %1 of %2%3").arg(i + 1).arg(total).arg(whereText(step)));
         StatementRecord record;
         record.index = i;
         record.sql = step.sql;

@@ -18,7 +18,14 @@ struct ApplyOptions
 {
     int lockTimeoutSeconds = 0;      ///< PostgreSQL lock_timeout; MySQL lock_wait_timeout
     int statementTimeoutSeconds = 0; ///< PostgreSQL statement_timeout; MariaDB max_statement_time
+    /// The run the statements belong to: PostgreSQL sessions then carry
+    /// application_name "parity run <id>" (see runApplicationName), so that
+    /// a session an interrupted run left behind can be found.
+    QString runId;
 };
+
+/// The PostgreSQL application_name of the sessions that apply run `runId`.
+QString runApplicationName(const QString &runId);
 
 /// What happened to the statements of one apply.
 struct ApplyResult
@@ -39,6 +46,14 @@ using ApplyCheckpoint = std::function<void(const QList<StatementRecord> &stateme
 
 /// Runs `steps` on the target on a read-write connection opened on the
 /// calling thread (application_name "parity" on PostgreSQL).
+///
+/// Steps read from a script that has transaction control of its own
+/// (PlanStep::control) run exactly as the dialect's client runs them
+/// (psql -v ON_ERROR_STOP=1, sqlite3 -bail, mariadb): each statement as
+/// written, in autocommit mode outside the script's transactions, its
+/// BEGIN/COMMIT/ROLLBACK/SAVEPOINT honoured, and a transaction still open
+/// when a statement fails rolled back. Otherwise Parity owns the
+/// transactions:
 ///
 /// PostgreSQL and SQLite: consecutive transactional steps run in one
 /// transaction, so a failure anywhere rolls all of them back; a step that

@@ -7,6 +7,8 @@
 #include "introspection/inspector.h"
 #include "schema/snapshot.h"
 #include "scriptsteps.h"
+#include "rehearsal.h"
+#include "transactioncontrol.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -43,17 +45,6 @@ QString changeLine(const ObjectChange &change)
     return what;
 }
 
-/// Passes cancel through but keeps a sub-step's progress to itself, so the
-/// apply's own progress is not mixed with a re-read's steps.
-class QuietJob : public JobContext
-{
-public:
-    explicit QuietJob(JobContext &outer) : m_outer(outer) {}
-    [[nodiscard]] bool isCancelled() const override { return m_outer.isCancelled(); }
-
-private:
-    JobContext &m_outer;
-};
 
 /// A backup holds the data: only its owner may read it.
 void restrictToOwner(const QString &folder)
@@ -99,6 +90,114 @@ Result<void> ApplyRun::refuse(const QString &message)
 void ApplyRun::abandon(RunOutcome outcome, const QString &message)
 {
     endRunRecord(m_record, m_store, outcome, message);
+    endRun();
+}
+
+void ApplyRun::endRun()
+{
+    // A backup folder the run made but never filled is no use to anyone.
+    if (const QString folder = backupRunFolder(); !folder.isEmpty() && QDir(folder).isEmpty())
+        QDir().rmdir(folder);
+    if (m_lock)
+        m_lock->release();
+}
+
+void ApplyRun::measureLeftState()
+{
+    // Not cancellable: after a cancel, this is what says what stays.
+    JobContext uncancellable;
+    const TargetStateCheck check =
+        checkTargetState(m_request.target, m_from, m_fromRows, m_request.planOptions.diff, uncancellable);
+    m_record.stateMeasured = check.measured;
+    m_record.stateDifferences = check.differences;
+    m_record.stateError = check.error;
+    m_record.cleanup = check.cleanup;
+}
+
+Result<void> ApplyRun::readScript(JobContext &job)
+{
+    auto read = readScriptSteps(m_from.dialect, m_request.script);
+    if (!read) {
+        return refuse(QStringLiteral("%1%2")
+                          .arg(m_request.scriptName.isEmpty() ? QString() : m_request.scriptName + QLatin1Char(' '),
+                               read.error().message));
+    }
+    m_steps = read->steps;
+    m_forwardScript = m_request.script;
+    if (m_from.dialect == Dialect::MySQL) {
+        // No rehearsal: MySQL commits each schema change on its own. The
+        // statements' kinds tell what loses data.
+        for (const PlanStep &step : m_steps) {
+            const QString why = mysqlDataLossByKind(step.sql);
+            if (why.isEmpty())
+                continue;
+            Hazard h;
+            h.kind = HazardKind::DataChange;
+            h.severity = HazardSeverity::High;
+            h.dataLoss = true;
+            h.object = QStringLiteral("line %1").arg(step.line);
+            h.reason = QStringLiteral("%1: %2 (MySQL/MariaDB scripts cannot be rehearsed, so this is judged by "
+                                      "the statement's kind)")
+                           .arg(why, step.sql.simplified().left(80));
+            m_plan.forward.hazards << h;
+        }
+        return {};
+    }
+    auto rehearsal = rehearseScript(m_request.target, m_steps, job);
+    if (!rehearsal) {
+        abandon(outcomeFor(rehearsal.error()), rehearsal.error().message);
+        return std::unexpected(rehearsal.error());
+    }
+    for (const QString &line : rehearsal->skipped)
+        m_rehearsalNotes << QStringLiteral("not rehearsed (it cannot run in a transaction): ") + line;
+    if (!rehearsal->ok) {
+        const QString failure = QStringLiteral("line %1: %2").arg(rehearsal->failedLine).arg(rehearsal->error);
+        if (!rehearsal->failedAfterSkipped) {
+            return refuse(QStringLiteral("the script fails on %1 when rehearsed in a transaction that was rolled back "
+                                         "(%2): nothing was changed. Fix the script and try again.")
+                              .arg(m_request.target.databaseName(), failure));
+        }
+        m_rehearsalNotes << QStringLiteral("the rehearsal stopped at %1, maybe only because a statement before it "
+                                           "was not rehearsed")
+                                .arg(failure);
+        return {};
+    }
+    // What the script does, measured like a planned change: plan from the
+    // target as it is to the state the rehearsal left, and take its hazards.
+    const Catalog &after = *rehearsal->after;
+    if (auto planned = planMigration(m_from, after, m_request.planOptions); planned)
+        m_plan.forward.hazards = planned->forward.hazards;
+    else
+        m_rehearsalNotes << QStringLiteral("the rehearsed change could not be planned for its hazards: ") + planned.error().message;
+    for (const Schema &schema : m_from.schemas) {
+        for (const Table &table : schema.tables) {
+            const Table *now = after.table(schema.name, table.name);
+            if (!now || table.rowCount <= 0)
+                continue;
+            const QString name = schema.name.isEmpty() || m_from.dialect == Dialect::SQLite
+                                     ? table.name
+                                     : schema.name + QLatin1Char('.') + table.name;
+            Hazard h;
+            h.kind = HazardKind::DataChange;
+            h.severity = HazardSeverity::High;
+            h.dataLoss = true;
+            h.object = name;
+            h.unit = QStringLiteral("rows");
+            h.figureExact = true;
+            if (now->rowCount < table.rowCount) {
+                h.figure = table.rowCount - now->rowCount;
+                h.reason = QStringLiteral("the script deletes rows (measured by rehearsal: %1 of %2 rows go)")
+                               .arg(h.figure)
+                               .arg(table.rowCount);
+                m_plan.forward.hazards << h;
+            }
+        }
+    }
+    if (rehearsal->skipped.isEmpty() && !m_request.to) {
+        m_expected = after; // verify the apply against what the rehearsal left
+        withoutAuditTable(*m_expected);
+    }
+    return {};
 }
 
 void ApplyRun::checkpoint()
@@ -126,6 +225,13 @@ Result<void> ApplyRun::preflight(JobContext &job)
     }
     if (auto created = m_store.create(m_record); !created)
         return created;
+    auto lock = RunLock::acquire(m_store.folder(m_record.id));
+    if (!lock) {
+        abandon(RunOutcome::Failed, lock.error().message);
+        return std::unexpected(lock.error());
+    }
+    m_lock = std::move(*lock);
+    m_request.applyOptions.runId = m_record.id;
 
     job.reportProgress(0, 3, QStringLiteral("Reading %1").arg(m_request.target.databaseName()));
     IntrospectionOptions options;
@@ -138,6 +244,15 @@ Result<void> ApplyRun::preflight(JobContext &job)
     m_from = std::move(*live);
     withoutAuditTable(m_from);
     m_record.dialect = m_from.dialect;
+    // The rows as they are, so that afterwards the database itself can say
+    // what changed, whatever the executor believes.
+    MutedJob quiet(job);
+    auto rows = measureRowChecksums(m_request.target, m_from, quiet);
+    if (!rows) {
+        abandon(outcomeFor(rows.error()), rows.error().message);
+        return std::unexpected(rows.error());
+    }
+    m_fromRows = std::move(*rows);
 
     if (m_request.plannedFrom) {
         Catalog planned = *m_request.plannedFrom;
@@ -183,8 +298,9 @@ Result<void> ApplyRun::preflight(JobContext &job)
     m_plan.forward.createdAt = m_plan.rollback.createdAt = m_record.startedAt;
 
     if (!m_request.script.isEmpty()) {
-        m_steps = stepsFromScript(m_from.dialect, m_request.script);
-        m_forwardScript = m_request.script;
+        job.reportProgress(1, 3, QStringLiteral("Rehearsing the script on %1").arg(m_request.target.databaseName()));
+        if (auto read = readScript(job); !read)
+            return read;
     } else {
         m_steps = m_plan.forward.steps;
     }
@@ -243,7 +359,8 @@ Result<void> ApplyRun::preflight(JobContext &job)
 Result<void> ApplyRun::writeRunFiles()
 {
     QList<std::pair<QString, QByteArray>> files{{QStringLiteral("forward.sql"), m_forwardScript.toUtf8()},
-                                               {QStringLiteral("from.parity.json"), snapshotToJson(m_from)}};
+                                               {QStringLiteral("from.parity.json"), snapshotToJson(m_from)},
+                                               {QStringLiteral("from.rows.json"), rowChecksumsToJson(m_fromRows)}};
     if (!m_rollbackScript.isEmpty())
         files.append({QStringLiteral("rollback.sql"), m_rollbackScript.toUtf8()});
     if (m_expected)
@@ -335,7 +452,7 @@ Result<void> ApplyRun::apply(JobContext &job)
     // Someone may have changed the target while the backup ran or the
     // person read the confirmation: look once more, right before.
     job.reportProgress(0, 1, QStringLiteral("Checking that %1 has not changed").arg(confirmationName()));
-    QuietJob quiet(job);
+    MutedJob quiet(job);
     auto now = inspect(m_request.target, IntrospectionOptions{}, quiet);
     if (!now) {
         abandon(outcomeFor(now.error()), now.error().message);
@@ -354,17 +471,16 @@ Result<void> ApplyRun::apply(JobContext &job)
                                  checkpoint();
                              });
     if (!result) {
-        abandon(RunOutcome::Failed, result.error().message);
+        measureLeftState();
+        abandon(RunOutcome::Failed, result.error().message + QLatin1String(": ") + leftStateText(m_record));
         return std::unexpected(result.error());
     }
     m_record.statements = result->statements;
     m_applied = true;
     if (!result->ok) {
         m_record.outcome = result->cancelled ? RunOutcome::Cancelled : RunOutcome::Failed;
-        const qsizetype kept = result->committed().size();
-        m_record.message = result->error + QLatin1String(": ")
-                           + (kept == 0 ? QStringLiteral("nothing stays applied")
-                                        : QStringLiteral("%1 statement(s) stay applied").arg(kept));
+        measureLeftState();
+        m_record.message = result->error + QLatin1String(": ") + leftStateText(m_record);
     }
     checkpoint();
     return {};
@@ -379,7 +495,7 @@ Result<void> ApplyRun::verify(JobContext &job)
         m_record.verificationDifferences = {QStringLiteral("not verified: no desired state was given (--to)")};
         return {};
     }
-    QuietJob quiet(job);
+    MutedJob quiet(job);
     auto live = inspect(m_request.target, IntrospectionOptions{}, quiet);
     if (!live) {
         m_record.verified = false;
@@ -421,7 +537,19 @@ Result<void> ApplyRun::finish()
     }
     if (auto saved = m_store.save(m_record); !saved)
         return saved;
+    endRun();
     return audit;
+}
+
+QString leftStateText(const RunRecord &record)
+{
+    if (!record.stateMeasured) {
+        return QStringLiteral("what stays applied could not be measured (%1): check %2 before anything else")
+            .arg(record.stateError.isEmpty() ? QStringLiteral("not read") : record.stateError, record.targetName);
+    }
+    if (record.stateDifferences.isEmpty())
+        return QStringLiteral("nothing stays applied (measured: same schema and same rows as before)");
+    return QStringLiteral("%1 difference(s) from before the run stay, as measured").arg(record.stateDifferences.size());
 }
 
 } // namespace parity

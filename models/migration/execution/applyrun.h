@@ -8,6 +8,7 @@
 #include "runrecord.h"
 #include "runstore.h"
 #include "schema/catalog.h"
+#include "targetstate.h"
 
 #include <optional>
 
@@ -90,11 +91,18 @@ public:
     QString confirmationName() const { return m_request.target.databaseName(); }
     bool confirmed() const { return m_confirmed; }
     const RunStore &store() const { return m_store; }
+    /// The target's rows when the run began (count and checksum per table).
+    const RowChecksums &fromRows() const { return m_fromRows; }
+    /// What a rehearsal of the script found (PostgreSQL, SQLite), for people.
+    const QStringList &rehearsalNotes() const { return m_rehearsalNotes; }
 
 private:
     Result<void> refuse(const QString &message);
     void checkpoint();
     Result<void> writeRunFiles();
+    Result<void> readScript(JobContext &job);
+    void measureLeftState();
+    void endRun();
 
     ApplyRequest m_request;
     RunStore m_store;
@@ -106,10 +114,17 @@ private:
     QString m_forwardScript;
     QString m_rollbackScript;
     std::optional<BackupInfo> m_backup;
+    RowChecksums m_fromRows;
+    QStringList m_rehearsalNotes;
+    std::unique_ptr<RunLock> m_lock;
     bool m_preflighted = false;
     bool m_confirmed = false;
     bool m_applied = false;
 };
+
+/// After a failed or cancelled run: what the measured state says stays
+/// applied, in one clause ("nothing stays applied (measured: …)").
+QString leftStateText(const RunRecord &record);
 
 /// One line per difference between two catalogs ("table public.audit only
 /// in the target"), for drift and verification reports.

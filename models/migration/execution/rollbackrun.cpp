@@ -7,6 +7,8 @@
 #include "introspection/inspector.h"
 #include "migration/planner.h"
 #include "schema/snapshot.h"
+#include "targetstate.h"
+#include "transactioncontrol.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -73,6 +75,32 @@ QStringList rowCountDifferences(const Catalog &from, const Catalog &now)
     return lines;
 }
 
+/// Statements of the run that changed rows rather than structure: a script
+/// planned from the schema cannot give their old values back.
+QStringList dataStatements(const RunRecord &run, Dialect dialect)
+{
+    QStringList lines;
+    for (const StatementRecord &s : run.statements) {
+        if (!s.committed)
+            continue;
+        const QString head = s.sql.simplified().section(QLatin1Char(' '), 0, 0).toUpper();
+        QString why;
+        if (dialect == Dialect::MySQL)
+            why = mysqlDataLossByKind(s.sql);
+        else if (head == QLatin1String("UPDATE"))
+            why = QStringLiteral("overwrites values in rows");
+        else if (head == QLatin1String("DELETE") || head == QLatin1String("TRUNCATE"))
+            why = QStringLiteral("deletes rows");
+        if (why.isEmpty() || why.startsWith(QLatin1String("drops")) || why.startsWith(QLatin1String("changes a column")))
+            continue; // structure: the plan back and lostData() speak of it
+        lines << QStringLiteral("statement %1 of run %2 %3 (%4): the script does not give them back (restore the "
+                                "backup for them)")
+                     .arg(s.index + 1)
+                     .arg(run.id, why, s.sql.simplified().left(80));
+    }
+    return lines;
+}
+
 } // namespace
 
 RollbackRun::RollbackRun(RollbackRequest request, RunStore store)
@@ -104,6 +132,8 @@ Result<void> RollbackRun::refuse(const QString &message)
 void RollbackRun::abandon(RunOutcome outcome, const QString &message)
 {
     endRunRecord(m_record, m_store, outcome, message);
+    if (m_lock)
+        m_lock->release();
 }
 
 void RollbackRun::checkpoint()
@@ -119,6 +149,11 @@ Result<void> RollbackRun::preflight(JobContext &job)
     if (!applied)
         return std::unexpected(applied.error());
     m_applied = *applied;
+    if (m_applied.outcome == RunOutcome::Running) {
+        return fail(Error::Code::Refused,
+                    QStringLiteral("Run %1 is still running (a process holds its lock): wait for it to end, or stop it")
+                        .arg(m_request.runId));
+    }
     if (m_applied.kind != QLatin1String("apply")) {
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("Run %1 is a rollback itself: give the id of the apply run to undo (parity-cli runs)")
@@ -151,8 +186,19 @@ Result<void> RollbackRun::preflight(JobContext &job)
         if (auto ok = checkBackup(*m_backup); !ok)
             return ok;
     }
+    if (auto rows = m_store.readFile(m_request.runId, QStringLiteral("from.rows.json")); rows) {
+        if (auto read = rowChecksumsFromJson(*rows); read)
+            m_fromRows = std::move(*read);
+    }
     if (auto created = m_store.create(m_record); !created)
         return created;
+    auto lock = RunLock::acquire(m_store.folder(m_record.id));
+    if (!lock) {
+        abandon(RunOutcome::Failed, lock.error().message);
+        return std::unexpected(lock.error());
+    }
+    m_lock = std::move(*lock);
+    m_request.applyOptions.runId = m_record.id;
 
     job.reportProgress(0, 2, QStringLiteral("Reading %1").arg(m_request.target.databaseName()));
     IntrospectionOptions options;
@@ -185,6 +231,7 @@ Result<void> RollbackRun::preflight(JobContext &job)
         m_plan.toSource = QStringLiteral("the snapshot run %1 took before it changed anything").arg(m_request.runId);
         m_plan.createdAt = m_record.startedAt;
         m_warnings = lostData(m_fromSnapshot, *live);
+        m_warnings << dataStatements(m_applied, m_fromSnapshot.dialect);
         for (const Hazard &h : m_plan.hazards) {
             if (h.dataLoss)
                 m_warnings << QStringLiteral("%1: %2 (%3)").arg(h.object, h.reason, h.figureText());
@@ -272,8 +319,18 @@ Result<void> RollbackRun::verify(JobContext &job)
         return {};
     }
     withoutAuditTable(*live);
-    QStringList left = differenceLines(m_fromSnapshot, *live, DiffOptions{});
-    left << rowCountDifferences(m_fromSnapshot, *live);
+    QStringList left;
+    if (!m_fromRows.isEmpty()) {
+        // The database's own word: its schema strictly, its rows by checksum.
+        JobContext uncancellable;
+        const TargetStateCheck check =
+            checkTargetState(restoredSpec(), m_fromSnapshot, m_fromRows, DiffOptions{}, uncancellable);
+        left = check.measured ? check.differences : QStringList{QStringLiteral("could not measure: ") + check.error};
+        m_rowsChecked = check.measured;
+    } else {
+        left = differenceLines(m_fromSnapshot, *live, DiffOptions{});
+        left << rowCountDifferences(m_fromSnapshot, *live);
+    }
     m_record.verified = left.isEmpty();
     m_record.verificationDifferences = left;
     if (!left.isEmpty()) {
@@ -290,8 +347,11 @@ Result<void> RollbackRun::finish()
 {
     if (m_record.outcome == RunOutcome::Running) {
         m_record.outcome = RunOutcome::Succeeded;
-        m_record.message = QStringLiteral("%1 is as it was before run %2: same schema, same row counts")
-                               .arg(restoredSpec().databaseName(), m_request.runId);
+        m_record.message = m_rowsChecked ? QStringLiteral("%1 is as it was before run %2: same schema, same rows "
+                                                          "(checksums of every table)")
+                                               .arg(restoredSpec().databaseName(), m_request.runId)
+                                         : QStringLiteral("%1 is as it was before run %2: same schema, same row counts")
+                                               .arg(restoredSpec().databaseName(), m_request.runId);
     }
     m_record.finishedAt = QDateTime::currentDateTimeUtc();
     Result<void> audit;
@@ -301,6 +361,8 @@ Result<void> RollbackRun::finish()
     }
     if (auto saved = m_store.save(m_record); !saved)
         return saved;
+    if (m_lock)
+        m_lock->release();
     return audit;
 }
 

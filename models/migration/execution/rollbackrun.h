@@ -8,6 +8,7 @@
 #include "runrecord.h"
 #include "runstore.h"
 #include "schema/catalog.h"
+#include "targetstate.h"
 
 #include <optional>
 
@@ -89,6 +90,9 @@ private:
     QString m_script;
     QStringList m_warnings;
     std::optional<BackupInfo> m_backup;
+    RowChecksums m_fromRows;          ///< the target's rows before the run, when the run recorded them
+    std::unique_ptr<RunLock> m_lock;
+    bool m_rowsChecked = false;
     bool m_preflighted = false;
     bool m_confirmed = false;
     bool m_executed = false;

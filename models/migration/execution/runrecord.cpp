@@ -21,13 +21,14 @@ struct OutcomeName
     const char *text;
 };
 
-constexpr std::array<OutcomeName, 6> kOutcomes{{
+constexpr std::array<OutcomeName, 7> kOutcomes{{
     {RunOutcome::Running, "running", "running"},
     {RunOutcome::Succeeded, "succeeded", "succeeded"},
     {RunOutcome::Failed, "failed", "failed"},
     {RunOutcome::VerificationFailed, "verification-failed", "verification failed"},
     {RunOutcome::Cancelled, "cancelled", "cancelled"},
     {RunOutcome::Refused, "refused", "refused"},
+    {RunOutcome::Interrupted, "interrupted", "interrupted"},
 }};
 
 const OutcomeName &outcomeName(RunOutcome outcome)
@@ -154,6 +155,12 @@ QJsonObject RunRecord::toJson() const
     json.insert(QStringLiteral("verified"), verified);
     json.insert(QStringLiteral("verificationDifferences"), stringsToJson(verificationDifferences));
     json.insert(QStringLiteral("auditTableWritten"), auditTableWritten);
+    if (stateMeasured || !stateError.isEmpty()) {
+        json.insert(QStringLiteral("stateMeasured"), stateMeasured);
+        json.insert(QStringLiteral("stateDifferences"), stringsToJson(stateDifferences));
+        json.insert(QStringLiteral("stateError"), stateError);
+        json.insert(QStringLiteral("cleanup"), stringsToJson(cleanup));
+    }
     return json;
 }
 
@@ -195,6 +202,10 @@ RunRecord RunRecord::fromJson(const QJsonObject &json)
     record.verificationDifferences =
         stringsFromJson(json.value(QStringLiteral("verificationDifferences")));
     record.auditTableWritten = json.value(QStringLiteral("auditTableWritten")).toBool();
+    record.stateMeasured = json.value(QStringLiteral("stateMeasured")).toBool();
+    record.stateDifferences = stringsFromJson(json.value(QStringLiteral("stateDifferences")));
+    record.stateError = json.value(QStringLiteral("stateError")).toString();
+    record.cleanup = stringsFromJson(json.value(QStringLiteral("cleanup")));
     return record;
 }
 

@@ -19,6 +19,9 @@ enum class RunOutcome {
     VerificationFailed, ///< every statement ran, but the target does not match what was planned
     Cancelled,          ///< the user stopped it; see the statements for what stays applied
     Refused,            ///< stopped before any change: drift, confirmation, backup folder
+    /// The process running it died (killed, crashed, the machine went down):
+    /// the record still said Running and no process holds its lock.
+    Interrupted,
 };
 
 QString runOutcomeKey(RunOutcome outcome);                 ///< "succeeded", "verification-failed", …
@@ -78,6 +81,15 @@ struct RunRecord
     bool verified = false;    ///< the target matched the expected state afterwards
     QStringList verificationDifferences; ///< what was left, one line each, when not verified
     bool auditTableWritten = false; ///< a row went into the target's parity_audit_log
+
+    /// After a run that did not finish (failed, cancelled, interrupted): the
+    /// target read again and compared with its state before the run, the
+    /// schema strictly and the rows by checksum. This, not the statements'
+    /// flags, says what stays applied.
+    bool stateMeasured = false;
+    QStringList stateDifferences; ///< what differs from before the run, as the database says
+    QString stateError;           ///< why the state could not be measured
+    QStringList cleanup;          ///< statements that remove leftovers (an INVALID index)
 
     QJsonObject toJson() const;
     /// Reads what toJson() wrote; unknown fields are ignored, so a later

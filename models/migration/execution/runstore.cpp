@@ -1,5 +1,12 @@
 #include "runstore.h"
 
+#include <QSysInfo>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -250,7 +257,59 @@ Result<RunRecord> RunStore::load(const QString &id) const
     RunRecord record = RunRecord::fromJson(document.object());
     // The folder is where save() writes, so its name is the id that counts.
     record.id = id;
+    if (record.outcome == RunOutcome::Running && !isHeld(id)) {
+        record.outcome = RunOutcome::Interrupted;
+        if (record.message.isEmpty())
+            record.message = QStringLiteral("the process running it stopped before the run ended (killed, crashed or "
+                                            "the machine went down)");
+    }
     return record;
+}
+
+bool RunStore::isHeld(const QString &id) const
+{
+    if (!checkName(QStringLiteral("run id"), id))
+        return false;
+    const QByteArray path = QFile::encodeName(folder(id) + QStringLiteral("/run.lock"));
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false; // no lock file: nobody runs it (or a version before locks did)
+    const bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+    ::close(fd);
+    return held;
+}
+
+RunLock::~RunLock()
+{
+    release();
+}
+
+Result<std::unique_ptr<RunLock>> RunLock::acquire(const QString &folder)
+{
+    const QString path = folder + QStringLiteral("/run.lock");
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return fail(Error::Code::Io, QStringLiteral("Cannot make %1: %2").arg(path, lastSystemError()));
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(fd);
+        return fail(Error::Code::Refused, QStringLiteral("Another process runs this run (%1 is locked)").arg(path));
+    }
+    const QByteArray owner = QByteArray::number(qint64(::getpid())) + ' ' + QSysInfo::machineHostName().toUtf8() + '\n';
+    if (::ftruncate(fd, 0) != 0 || ::write(fd, owner.constData(), size_t(owner.size())) != owner.size()) {
+        ::close(fd);
+        return fail(Error::Code::Io, QStringLiteral("Cannot write %1: %2").arg(path, lastSystemError()));
+    }
+    return std::unique_ptr<RunLock>(new RunLock(path, fd));
+}
+
+void RunLock::release()
+{
+    if (m_fd < 0)
+        return;
+    QFile::remove(m_path);
+    ::close(m_fd);
+    m_fd = -1;
 }
 
 QList<RunRecord> RunStore::list(QStringList *problems) const

@@ -7,7 +7,33 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace parity {
+
+/// Held by the process that runs a run, for as long as it runs: an exclusive
+/// flock() on the run folder's run.lock, which also names the process's pid
+/// and host. The operating system drops the lock when the process dies,
+/// however it dies, so a record that says Running with no holder is a run
+/// that was interrupted.
+class RunLock
+{
+public:
+    ~RunLock();
+    RunLock(const RunLock &) = delete;
+    RunLock &operator=(const RunLock &) = delete;
+
+    /// Takes the lock of the run folder `folder`; fails when another
+    /// process holds it or the file cannot be made.
+    [[nodiscard]] static Result<std::unique_ptr<RunLock>> acquire(const QString &folder);
+    /// Ends the run: removes run.lock and lets go of it.
+    void release();
+
+private:
+    RunLock(QString path, int fd) : m_path(std::move(path)), m_fd(fd) {}
+    QString m_path;
+    int m_fd = -1;
+};
 
 /// The local audit log: one folder per run under
 /// $XDG_DATA_HOME/parity/runs/<id>/ (QStandardPaths::GenericDataLocation),
@@ -35,7 +61,11 @@ public:
     [[nodiscard]] Result<QByteArray> readFile(const QString &id, const QString &name) const;
     QString folder(const QString &id) const;
 
+    /// Reads a run. A record that says Running while no process holds the
+    /// run's lock reads as Interrupted.
     [[nodiscard]] Result<RunRecord> load(const QString &id) const;
+    /// True while a live process holds run `id`'s lock.
+    bool isHeld(const QString &id) const;
     /// Every run, newest first. A folder whose run.json does not read is
     /// left out (and named in `problems` when given).
     QList<RunRecord> list(QStringList *problems = nullptr) const;

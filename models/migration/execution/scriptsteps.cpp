@@ -1,7 +1,9 @@
 #include "scriptsteps.h"
 
 #include "introspection/sqlite/sqlitetokenizer.h"
+#include "migration/planner.h"
 #include "migration/scriptcheck.h"
+#include "transactioncontrol.h"
 
 #include <QRegularExpression>
 
@@ -36,15 +38,6 @@ qsizetype firstCodeOffset(const QString &text, qsizetype from)
     return i;
 }
 
-bool isTransactionControl(const QString &sql)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^(BEGIN|START\\s+TRANSACTION|COMMIT|END|ROLLBACK)(\\s+(WORK|TRANSACTION|DEFERRED|"
-                       "IMMEDIATE|EXCLUSIVE))?\\s*$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return pattern.match(sql.simplified()).hasMatch();
-}
-
 QList<PlanStep> postgresSteps(const QString &script)
 {
     QList<PlanStep> steps;
@@ -54,7 +47,7 @@ QList<PlanStep> postgresSteps(const QString &script)
         step.line = statement.line;
         switch (postgresStatementRole(statement.sql)) {
         case PostgresStatementRole::TransactionControl:
-            continue;
+            break; // told apart by readScriptSteps
         case PostgresStatementRole::OutsideTransaction:
             step.transactional = false;
             break;
@@ -81,7 +74,7 @@ QList<PlanStep> sqliteSteps(const QString &script)
     QList<PlanStep> steps;
     auto addStatement = [&](qsizetype begin, qsizetype end) {
         const QString sql = text.mid(begin, end - begin).trimmed();
-        if (sql.isEmpty() || isTransactionControl(sql))
+        if (sql.isEmpty())
             return;
         PlanStep step;
         step.sql = sql;
@@ -125,8 +118,6 @@ QList<PlanStep> mysqlSteps(const QString &script)
 {
     QList<PlanStep> steps;
     for (const auto &[sql, line] : splitMysqlScript(script)) {
-        if (isTransactionControl(sql))
-            continue;
         PlanStep step;
         step.sql = sql;
         step.line = line;
@@ -209,17 +200,66 @@ QList<std::pair<QString, int>> splitMysqlScript(const QString &script)
     return statements;
 }
 
-QList<PlanStep> stepsFromScript(Dialect dialect, const QString &script)
+Result<ScriptSteps> readScriptSteps(Dialect dialect, const QString &script)
 {
+    if (const auto unclosed = findUnclosedText(dialect, script)) {
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("line %1: %2 opens here and is never closed, so the rest of the script would be "
+                                   "ignored: close it. Nothing was run.")
+                        .arg(unclosed->line)
+                        .arg(unclosed->what));
+    }
+    ScriptSteps result;
     switch (dialect) {
     case Dialect::PostgreSQL:
-        return postgresSteps(script);
+        result.steps = postgresSteps(script);
+        break;
     case Dialect::MySQL:
-        return mysqlSteps(script);
+        result.steps = mysqlSteps(script);
+        break;
     case Dialect::SQLite:
-        return sqliteSteps(script);
+        result.steps = sqliteSteps(script);
+        break;
     }
-    return {};
+    for (PlanStep &step : result.steps) {
+        const TransactionStatement statement = classifyTransactionStatement(dialect, step.sql);
+        if (!statement.unsupported.isEmpty()) {
+            return fail(Error::Code::InvalidInput,
+                        QStringLiteral("line %1: \"%2\": %3. Remove it, or run the script with %4. Nothing was run.")
+                            .arg(step.line)
+                            .arg(step.sql.simplified().left(80), statement.unsupported, dialectClient(dialect)));
+        }
+        step.control = statement.verb;
+        step.savepoint = statement.savepoint;
+        if (step.control != ScriptTransaction::None) {
+            result.ownTransactions = true;
+            step.transactional = true;
+        }
+    }
+    if (result.ownTransactions) {
+        // The dialect's client rolls back a transaction the script leaves
+        // open when its session ends: such a script changes nothing after
+        // its BEGIN, which is never what its author meant.
+        TransactionTracker tracker(dialect);
+        for (int i = 0; i < result.steps.size(); ++i)
+            (void)tracker.ran(i, result.steps.at(i));
+        if (tracker.inTransaction()) {
+            const PlanStep &opened = result.steps.at(tracker.openedBy());
+            return fail(Error::Code::InvalidInput,
+                        QStringLiteral("line %1: the transaction \"%2\" opens is never committed, so %3 would roll "
+                                       "back everything after it when the session ends: end it with COMMIT, or leave "
+                                       "the transaction to Parity by removing the script's BEGIN. Nothing was run.")
+                            .arg(opened.line)
+                            .arg(opened.sql.simplified().left(60), dialectClient(dialect)));
+        }
+    }
+    return result;
+}
+
+QList<PlanStep> stepsFromScript(Dialect dialect, const QString &script)
+{
+    auto read = readScriptSteps(dialect, script);
+    return read ? read->steps : QList<PlanStep>{};
 }
 
 } // namespace parity

@@ -363,7 +363,7 @@ void TestApply::postgresKilledMidApplyChangesNothing()
     ApplyRequest r;
     r.target = from;
     r.script = QStringLiteral("BEGIN;\nCREATE TABLE killed_first (a int);\nALTER TABLE \"order items\" ADD COLUMN "
-                              "extra int;\nSELECT pg_sleep(30);\nCREATE TABLE killed_last (a int);\nCOMMIT;\n");
+                              "extra int;\nSELECT pg_sleep(4);\nCREATE TABLE killed_last (a int);\nCOMMIT;\n");
     r.backupFolder = m_dir.filePath(QStringLiteral("backups"));
     ApplyRun run(r, *m_store);
     QuietJob job;
@@ -384,7 +384,7 @@ void TestApply::postgresKilledMidApplyChangesNothing()
     while (!killed && timer.elapsed() < 20000 && !applying.isFinished()) {
         QSqlQuery query((*admin)->database());
         QVERIFY(query.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name "
-                                          "= 'parity' AND query LIKE 'SELECT pg_sleep%' AND pid <> pg_backend_pid()")));
+                                          "LIKE 'parity run %' AND query LIKE 'SELECT pg_sleep%' AND pid <> pg_backend_pid()")));
         killed = query.next() && query.value(0).toBool();
         if (!killed)
             QTest::qWait(50);
@@ -398,7 +398,11 @@ void TestApply::postgresKilledMidApplyChangesNothing()
     QCOMPARE(runOutcomeKey(record.outcome), QStringLiteral("failed"));
     QVERIFY2(record.message.contains(QLatin1String("connection")), qPrintable(record.message));
     QVERIFY(record.committedStatements().isEmpty());
-    QCOMPARE(record.statements.size(), 3); // two ran inside the transaction, the third was killed
+    // The script's BEGIN, two statements inside its transaction, the third killed.
+    QCOMPARE(record.statements.size(), 4);
+    QCOMPARE(record.statements.first().sql, QStringLiteral("BEGIN"));
+    // The database's own word, read again after the kill: nothing stays.
+    QVERIFY2(record.stateMeasured && record.stateDifferences.isEmpty(), qPrintable(record.stateDifferences.join(QLatin1Char('\n'))));
     auto stored = m_store->load(record.id);
     PARITY_VERIFY_RESULT(stored);
     QCOMPARE(runOutcomeKey(stored->outcome), QStringLiteral("failed"));

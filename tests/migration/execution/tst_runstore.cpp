@@ -316,9 +316,22 @@ void TestRunStore::createSaveLoad()
     QVERIFY(!record.id.isEmpty());
     QVERIFY(QFileInfo(store.folder(record.id) + QStringLiteral("/run.json")).isFile());
 
+    // Nobody holds the run: a record that says running reads as interrupted.
+    auto orphan = store.load(record.id);
+    PARITY_VERIFY_RESULT(orphan);
+    QCOMPARE(orphan->outcome, RunOutcome::Interrupted);
+    QVERIFY(!store.isHeld(record.id));
+
+    auto lock = RunLock::acquire(store.folder(record.id));
+    PARITY_VERIFY_RESULT(lock);
+    QVERIFY(store.isHeld(record.id));
+    QVERIFY(!RunLock::acquire(store.folder(record.id)).has_value()); // a second holder is refused
     auto loaded = store.load(record.id);
     PARITY_VERIFY_RESULT(loaded);
     compareRecords(*loaded, record);
+    (*lock)->release();
+    QVERIFY(!store.isHeld(record.id));
+    QVERIFY(!QFileInfo::exists(store.folder(record.id) + QStringLiteral("/run.lock")));
 
     // A checkpoint replaces the record.
     record.outcome = RunOutcome::Succeeded;

@@ -66,11 +66,20 @@ void TestScriptSteps::steps()
     QStringList sql;
     QList<int> stepLines;
     QList<bool> stepTransactional;
+    int controls = 0;
     for (const PlanStep &step : steps) {
+        // The script's own transaction control is kept, marked, for the
+        // executor to honour as the dialect's client would.
+        if (step.control != ScriptTransaction::None) {
+            ++controls;
+            continue;
+        }
         sql << step.sql;
         stepLines << step.line;
         stepTransactional << step.transactional;
     }
+    QCOMPARE(controls, 2);
+    QVERIFY(readScriptSteps(dialect, script)->ownTransactions);
     QCOMPARE(sql, statements);
     QCOMPARE(stepLines, lines);
     QCOMPARE(stepTransactional, transactional);
