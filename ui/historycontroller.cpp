@@ -2,6 +2,7 @@
 
 #include "common/promisejobcontext.h"
 #include "common/workerpool.h"
+#include "connection/secretmask.h"
 #include "history/historyreader.h"
 #include "history/migrationfolder.h"
 
@@ -175,7 +176,7 @@ QString HistoryController::environmentName(const QString &specText, const QStrin
     const QString text = specText.trimmed();
     if (text.startsWith(QLatin1Char('@')))
         return text.mid(1);
-    return database.isEmpty() ? text : database;
+    return database.isEmpty() ? maskSecrets(text) : database;
 }
 
 QString HistoryController::explanationSummary(const DriftExplanation &explanation,

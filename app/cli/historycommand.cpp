@@ -2,6 +2,7 @@
 
 #include "clicommon.h"
 #include "connection/profilestore.h"
+#include "connection/secretmask.h"
 #include "history/historymatrix.h"
 #include "history/historyreader.h"
 #include "history/historyreport.h"
@@ -16,11 +17,12 @@ namespace parity::cli {
 namespace {
 
 // "staging=postgresql://…" names the column; a URL's own "=" (?sslmode=…)
-// comes after characters a name cannot have.
+// comes after characters a name cannot have. "password=…" is a conninfo
+// slip, not a name: splitting it would quote the password as a spec.
 std::pair<QString, QString> splitLabel(const QString &argument)
 {
     static const QRegularExpression labelled(QStringLiteral("^([A-Za-z0-9_.-]+)=(.+)$"));
-    if (const auto match = labelled.match(argument); match.hasMatch())
+    if (const auto match = labelled.match(argument); match.hasMatch() && !isSecretKey(match.captured(1)))
         return {match.captured(1), match.captured(2)};
     return {QString(), argument};
 }

@@ -82,8 +82,20 @@ void JsonWriter::writeString(const QByteArray &utf8)
     qsizetype runStart = 0;
     for (qsizetype i = 0; i < size; ++i) {
         const auto c = static_cast<unsigned char>(data[i]);
-        if (c >= 0x20 && c != '"' && c != '\\')
+        if (c >= 0x20 && c != '"' && c != '\\' && c != 0xef)
             continue;
+        // U+FEFF goes escaped: Qt's reader drops it, as a byte order mark,
+        // from the start of a string written as it is.
+        if (c == 0xef) {
+            if (i + 2 >= size || static_cast<unsigned char>(data[i + 1]) != 0xbb
+                || static_cast<unsigned char>(data[i + 2]) != 0xbf)
+                continue;
+            m_out.append(data + runStart, size_t(i - runStart));
+            m_out += "\\ufeff";
+            i += 2;
+            runStart = i + 1;
+            continue;
+        }
         m_out.append(data + runStart, size_t(i - runStart));
         runStart = i + 1;
         switch (c) {

@@ -1,5 +1,7 @@
 #include "connectionspec.h"
 
+#include "secretmask.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,39 +25,11 @@ QString percentEncode(const QString &text)
     return QString::fromUtf8(QUrl::toPercentEncoding(text));
 }
 
+/// An error that quotes the spec: every message of the parser goes through
+/// maskSecrets(), as the spec can be anything a person typed.
 Result<ConnectionSpec> invalid(const QString &what, const QString &text)
 {
-    return fail(Error::Code::InvalidInput, QStringLiteral("%1 in \"%2\"").arg(what, text));
-}
-
-/// True for option keys that carry a secret (password, sslpassword, …).
-bool isSecretOption(const QString &key)
-{
-    return key.contains(QLatin1String("password"), Qt::CaseInsensitive);
-}
-
-/// Masks every secret in a URL-ish text so it can be quoted in an error:
-/// the password of user:password@ and the value of any *password* option.
-QString withoutPassword(const QString &text)
-{
-    QString out = text;
-    static const QRegularExpression secretOption(QStringLiteral("([?&][^=&]*password[^=&]*=)[^&]*"),
-                                                 QRegularExpression::CaseInsensitiveOption);
-    out.replace(secretOption, QStringLiteral("\\1***"));
-    const qsizetype schemeEnd = out.indexOf(QStringLiteral("://"));
-    if (schemeEnd < 0)
-        return out;
-    const qsizetype authorityStart = schemeEnd + 3;
-    qsizetype authorityEnd = out.indexOf(QLatin1Char('/'), authorityStart);
-    if (authorityEnd < 0)
-        authorityEnd = out.size();
-    const qsizetype at = out.lastIndexOf(QLatin1Char('@'), authorityEnd - 1);
-    if (at < authorityStart)
-        return out;
-    const qsizetype colon = out.indexOf(QLatin1Char(':'), authorityStart);
-    if (colon < 0 || colon > at)
-        return out;
-    return out.left(colon) + QStringLiteral(":***") + out.mid(at);
+    return fail(Error::Code::InvalidInput, QStringLiteral("%1 in \"%2\"").arg(what, maskSecrets(text)));
 }
 
 Result<ConnectionSpec> parseServerUrl(const QString &text, ConnectionSpec::Kind kind, bool mariadb)
@@ -63,8 +37,16 @@ Result<ConnectionSpec> parseServerUrl(const QString &text, ConnectionSpec::Kind 
     ConnectionSpec spec;
     spec.kind = kind;
     spec.mariadbScheme = mariadb;
-    const QString shown = withoutPassword(text);
 
+    // libpq refuses a '%' without two hex digits after it. Decoding it
+    // leniently would give other text than was written: an option key
+    // "%%password" would no longer read as a password.
+    static const QRegularExpression badEscape(QStringLiteral("%(?![0-9A-Fa-f]{2})"));
+    if (badEscape.match(text).hasMatch()) {
+        return invalid(QStringLiteral("Malformed connection URL: a '%' must start a percent-encoded character "
+                                      "such as %40 (write %25 for a '%' itself)"),
+                       text);
+    }
     QString rest = text.mid(text.indexOf(QStringLiteral("://")) + 3);
     QString query;
     if (const qsizetype q = rest.indexOf(QLatin1Char('?')); q >= 0) {
@@ -88,7 +70,7 @@ Result<ConnectionSpec> parseServerUrl(const QString &text, ConnectionSpec::Kind 
                         .arg(text.left(text.indexOf(QStringLiteral("://")))));
     }
     if (path.contains(QLatin1Char('/')))
-        return invalid(QStringLiteral("Malformed connection URL: the database name may not contain '/'"), shown);
+        return invalid(QStringLiteral("Malformed connection URL: the database name may not contain '/'"), text);
     spec.database = percentDecode(path);
 
     QString hostPort = authority;
@@ -102,33 +84,55 @@ Result<ConnectionSpec> parseServerUrl(const QString &text, ConnectionSpec::Kind 
             spec.user = percentDecode(userInfo);
         }
         if (spec.user.isEmpty())
-            return invalid(QStringLiteral("Malformed connection URL: empty user name before '@'"), shown);
+            return invalid(QStringLiteral("Malformed connection URL: empty user name before '@'"), text);
     }
 
     QString portText;
     if (hostPort.startsWith(QLatin1Char('['))) { // [IPv6]:port
         const qsizetype close = hostPort.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return invalid(QStringLiteral("Malformed connection URL: unclosed '[' in the host"), shown);
+            return invalid(QStringLiteral("Malformed connection URL: unclosed '[' in the host"), text);
         spec.host = percentDecode(hostPort.mid(1, close - 1));
         const QString after = hostPort.mid(close + 1);
         if (!after.isEmpty()) {
             if (!after.startsWith(QLatin1Char(':')))
-                return invalid(QStringLiteral("Malformed connection URL: unexpected text after ']'"), shown);
+                return invalid(QStringLiteral("Malformed connection URL: unexpected text after ']'"), text);
             portText = after.mid(1);
         }
     } else if (const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':')); colon >= 0) {
         spec.host = percentDecode(hostPort.left(colon));
         portText = hostPort.mid(colon + 1);
+        // postgresql://app:secret:5432/db lost its "@host": "app:secret"
+        // would be the host, and quoted as an unknown one. (An '@' in the
+        // host has its own message below.)
+        if (spec.host.contains(QLatin1Char(':')) && !spec.host.contains(QLatin1Char('@'))) {
+            return invalid(QStringLiteral("Malformed connection URL: the host holds a ':' (write an IPv6 address "
+                                          "in brackets, as in [::1]:5432; a password goes in user:password@host)"),
+                           text);
+        }
     } else {
         spec.host = percentDecode(hostPort);
     }
     if (!portText.isEmpty()) {
         bool ok = false;
         const int port = portText.toInt(&ok);
-        if (!ok || port < 1 || port > 65535)
-            return invalid(QStringLiteral("Invalid port \"%1\": use a number from 1 to 65535").arg(portText), shown);
+        // A port that is no number may be a password that lost its "@host"
+        // (postgresql://app:secret/db): never quote it.
+        if (!ok) {
+            return invalid(QStringLiteral("Invalid port: what follows the last ':' of the host part is not a number "
+                                          "(a password goes in user:password@host)"),
+                           text);
+        }
+        if (port < 1 || port > 65535)
+            return invalid(QStringLiteral("Invalid port \"%1\": use a number from 1 to 65535").arg(port), text);
         spec.port = port;
+    }
+    // A '@' written as %40 turns user:password into part of the host name;
+    // no host name holds an '@', and connecting would quote it in "unknown host".
+    if (spec.host.contains(QLatin1Char('@'))) {
+        return invalid(QStringLiteral("Malformed connection URL: the host name holds an '@' (written as %40?); "
+                                      "write the '@' between the user and the host as it is"),
+                       text);
     }
     // libpq accepts a percent-encoded socket directory as the host.
     if (spec.host.startsWith(QLatin1Char('/'))) {
@@ -140,7 +144,7 @@ Result<ConnectionSpec> parseServerUrl(const QString &text, ConnectionSpec::Kind 
         for (const QString &pair : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
             const qsizetype eq = pair.indexOf(QLatin1Char('='));
             if (eq <= 0)
-                return invalid(QStringLiteral("Malformed option \"%1\": options are written key=value").arg(pair), shown);
+                return invalid(QStringLiteral("Malformed option \"%1\": options are written key=value").arg(maskSecrets(pair)), text);
             const QString key = percentDecode(pair.left(eq));
             const QString value = percentDecode(pair.mid(eq + 1));
             if (key == QLatin1String("host") && value.startsWith(QLatin1Char('/')))
@@ -153,7 +157,7 @@ Result<ConnectionSpec> parseServerUrl(const QString &text, ConnectionSpec::Kind 
                 bool ok = false;
                 spec.port = value.toInt(&ok);
                 if (!ok || spec.port < 1 || spec.port > 65535)
-                    return invalid(QStringLiteral("Invalid port \"%1\": use a number from 1 to 65535").arg(value), shown);
+                    return invalid(QStringLiteral("Invalid port \"%1\": use a number from 1 to 65535").arg(maskSecrets(value)), text);
             } else if (key == QLatin1String("password")) {
                 spec.password = value;
             } else if (key == QLatin1String("user")) {
@@ -162,7 +166,7 @@ Result<ConnectionSpec> parseServerUrl(const QString &text, ConnectionSpec::Kind 
                 bool ok = false;
                 spec.connectTimeoutSeconds = value.toInt(&ok);
                 if (!ok || spec.connectTimeoutSeconds < 1)
-                    return invalid(QStringLiteral("Invalid connect_timeout \"%1\": use whole seconds, 1 or more").arg(value), shown);
+                    return invalid(QStringLiteral("Invalid connect_timeout \"%1\": use whole seconds, 1 or more").arg(maskSecrets(value)), text);
             } else {
                 spec.options.insert(key, value);
             }
@@ -173,13 +177,13 @@ Result<ConnectionSpec> parseServerUrl(const QString &text, ConnectionSpec::Kind 
         // user believes otherwise: refuse instead.
         return invalid(QStringLiteral("Option \"%1\" is not supported for MySQL/MariaDB connections "
                                       "(supported: socket, connect_timeout)")
-                           .arg(spec.options.firstKey()),
-                       shown);
+                           .arg(maskSecrets(spec.options.firstKey())),
+                       text);
     }
     if (kind == ConnectionSpec::Kind::MySQL && spec.database.isEmpty()) {
         return invalid(QStringLiteral("The MySQL/MariaDB URL names no database: add it after the host, "
                                       "as in mysql://user@host:3306/shop"),
-                       shown);
+                       text);
     }
     return spec;
 }
@@ -196,12 +200,30 @@ bool hasSqliteSuffix(const QString &path)
 Result<ConnectionSpec> ConnectionSpec::parse(const QString &input)
 {
     const QString text = input.trimmed();
+    // Half a surrogate pair is no text: the pattern matching below would
+    // fail on it without a word, masking included. Never quoted.
+    if (!text.isValidUtf16()) {
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("The connection spec is not valid text (it holds half a surrogate pair)"));
+    }
     if (text.isEmpty()) {
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("Empty connection spec: give a URL such as postgresql://user@host/db, "
                                    "a SQLite file, a .parity.json snapshot or @profile"));
     }
+    // A file or profile name that holds user:password@ or password=… is a
+    // mistyped URL far more often than a real name; taking it as a name
+    // would quote the password in "does not exist".
+    auto hidesSecret = [&](const QString &what) {
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("\"%1\" reads like a connection URL with a password (user:password@host or "
+                                   "password=…), not a %2: check the scheme, as in postgresql://user@host/db")
+                        .arg(maskSecrets(text), what));
+    };
+    const bool holdsSecret = maskSecrets(text) != text;
     if (text.startsWith(QLatin1Char('@'))) {
+        if (holdsSecret)
+            return hidesSecret(QStringLiteral("profile name"));
         ConnectionSpec spec;
         spec.kind = Kind::Profile;
         spec.profileName = text.mid(1);
@@ -223,11 +245,22 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &input)
             return fail(Error::Code::InvalidInput,
                         QStringLiteral("Unknown scheme \"%1\" in \"%2\": use postgresql://, mysql://, mariadb://, "
                                        "sqlite:PATH, a .db/.sqlite file or a .parity.json snapshot")
-                            .arg(scheme, withoutPassword(text)));
+                            .arg(maskSecrets(scheme), maskSecrets(text)));
         }
     }
 
-    if (text.startsWith(QStringLiteral("sqlite:"), Qt::CaseInsensitive)) {
+    static const QRegularExpression oneSlash(QStringLiteral("^(postgresql|postgres|mysql|mariadb):(?!//)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (const auto match = oneSlash.match(text); match.hasMatch()) {
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("Malformed connection URL \"%1\": write %2:// with two slashes")
+                        .arg(maskSecrets(text), match.captured(1).toLower()));
+    }
+    const bool sqlitePrefix = text.startsWith(QStringLiteral("sqlite:"), Qt::CaseInsensitive);
+    if (holdsSecret && (sqlitePrefix || hasSqliteSuffix(text) || text.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)))
+        return hidesSecret(QStringLiteral("file name"));
+
+    if (sqlitePrefix) {
         ConnectionSpec spec;
         spec.kind = Kind::SQLite;
         QString path = text.mid(7);
@@ -254,7 +287,7 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &input)
                 QStringLiteral("Cannot tell what \"%1\" is: use postgresql://…, mysql://…, mariadb://…, "
                                "sqlite:PATH (or a file ending in .db, .sqlite, .sqlite3), "
                                "a .parity.json snapshot, or @profile")
-                    .arg(withoutPassword(text)));
+                    .arg(maskSecrets(text)));
 }
 
 int ConnectionSpec::effectivePort() const
@@ -332,12 +365,14 @@ QString ConnectionSpec::display() const
     if (!socket.isEmpty())
         query << (kind == Kind::PostgreSQL ? QStringLiteral("host=") : QStringLiteral("socket=")) + socket;
     for (auto it = options.cbegin(); it != options.cend(); ++it) {
-        if (!isSecretOption(it.key()))
+        if (!isSecretKey(it.key()))
             query << it.key() + QLatin1Char('=') + it.value();
     }
     if (!query.isEmpty())
         url += QLatin1Char('?') + query.join(QLatin1Char('&'));
-    return url;
+    // The fields hold what the text had in their places; when that was a
+    // mistyped password (an option value like user:pw@host), it stays hidden.
+    return maskSecrets(url);
 }
 
 QString lookupPgpass(const QString &pgpassPath, const QString &host, int port,

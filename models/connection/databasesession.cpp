@@ -1,5 +1,7 @@
 #include "databasesession.h"
 
+#include "secretmask.h"
+
 #include <QAtomicInteger>
 #include <QFile>
 #include <QFileInfo>
@@ -180,6 +182,31 @@ Error connectionError(const ConnectionSpec &spec, const QSqlError &error)
     const QString lower = text.toLower();
     auto has = [&](const char *needle) { return lower.contains(QLatin1String(needle)); };
 
+    // MySQL/MariaDB say "Access denied for user" both for a wrong password
+    // (1045) and for a right login without privileges on the database named
+    // (1044); only the first is about the password. PostgreSQL's analogue is
+    // a role without CONNECT on the database.
+    const bool mysqlNoGrant = error.nativeErrorCode() == QLatin1String("1044")
+                              || (has("access denied for user") && has("to database"));
+    if (mysqlNoGrant || has("permission denied for database")) {
+        const QString user = spec.effectiveUser();
+        const QString database = spec.databaseName();
+        const QString grant =
+            spec.kind == ConnectionSpec::Kind::PostgreSQL
+                ? QStringLiteral("GRANT CONNECT ON DATABASE \"%1\" TO \"%2\"").arg(database, user)
+                : QStringLiteral("GRANT SELECT, SHOW VIEW ON `%1`.* TO '%2'@'%' (ALL PRIVILEGES to apply changes)")
+                      .arg(database, user);
+        // MySQL answers 1044 for a missing database too, so as not to tell
+        // a user without privileges which databases exist.
+        const QString orMissing = mysqlNoGrant ? QStringLiteral(", or it does not exist (the server does not tell "
+                                                                "which to a user without privileges)")
+                                               : QString();
+        return Error::make(Error::Code::ConnectionFailed,
+                           QStringLiteral("User \"%1\" logged in to %2 but may not use database \"%3\": the user "
+                                          "lacks privileges on it%4; the password is right. Ask an administrator "
+                                          "for %5, or pick a database this user may use (%6).")
+                               .arg(user, hostDescription(spec), database, orMissing, grant, where));
+    }
     if (has("password authentication failed") || has("access denied for user")
         || has("authentication failed")) {
         return Error::make(Error::Code::AuthenticationFailed,
@@ -213,7 +240,7 @@ Error connectionError(const ConnectionSpec &spec, const QSqlError &error)
         || has("unknown server host") || has("name or service not known")) {
         return Error::make(Error::Code::ConnectionFailed,
                            QStringLiteral("Unknown host \"%1\" in %2. Check the host name.")
-                               .arg(spec.effectiveHost(), where));
+                               .arg(maskSecrets(spec.effectiveHost()), where));
     }
     if (has("connection refused") || has("can't connect") || has("could not connect")
         || has("no such file or directory")) {

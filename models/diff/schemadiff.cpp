@@ -27,8 +27,15 @@ bool matchesAny(const QStringList &patterns, const QString &name)
 
 } // namespace
 
+bool isParityOwnTable(const QString &name)
+{
+    return name.compare(QLatin1String("parity_audit_log"), Qt::CaseInsensitive) == 0;
+}
+
 bool DiffOptions::acceptsObject(const QString &name) const
 {
+    if (isParityOwnTable(name))
+        return false;
     if (!objects.isEmpty() && !matchesAny(objects, name))
         return false;
     return !matchesAny(excludeObjects, name);

@@ -97,8 +97,17 @@ struct DiffOptions
     QStringList objects;          ///< only objects whose name matches one of these patterns (* and ?)
     QStringList excludeObjects;   ///< leave out objects whose name matches
 
+    /// False for names the patterns leave out, and always for Parity's own
+    /// tables (isParityOwnTable): so diff, plan and the workbench, which all
+    /// compare through compareCatalogs(), never count them.
     bool acceptsObject(const QString &name) const;
 };
+
+/// True for a table Parity itself keeps in a target: parity_audit_log,
+/// which `apply --audit-table` writes (kAuditTableName in the executor). It
+/// is not the user's schema, so it is never a difference, and a plan never
+/// drops or creates it.
+bool isParityOwnTable(const QString &name);
 
 QString objectKindKey(ObjectKind kind);            ///< "table", "column", "foreign-key", …
 QString objectKindName(ObjectKind kind, qsizetype count); ///< "table"/"tables" for sentences

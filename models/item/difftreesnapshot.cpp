@@ -204,7 +204,9 @@ std::shared_ptr<DiffTreeModel::Snapshot> DiffTreeModel::buildSnapshot(const Cata
 
         {
             Node *g = group(ObjectKind::Table, tr("Tables"));
-            const QStringList all = mergedOrder(names(ref, &Schema::tables, byName), names(tgt, &Schema::tables, byName));
+            QStringList all = mergedOrder(names(ref, &Schema::tables, byName), names(tgt, &Schema::tables, byName));
+            // As in the comparison: Parity's own audit table is not the user's schema.
+            all.removeIf([](const QString &name) { return isParityOwnTable(name); });
             const auto refTables = ref ? byNameIndex(ref->tables) : QHash<QString, const Table *>();
             const auto tgtTables = tgt ? byNameIndex(tgt->tables) : QHash<QString, const Table *>();
             for (const QString &name : all) {

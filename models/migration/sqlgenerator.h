@@ -31,6 +31,10 @@ public:
     virtual QString quoteIdentifier(const QString &name) const = 0;
     /// A string literal: 'it''s' (MySQL also doubles backslashes).
     virtual QString quoteLiteral(const QString &text) const = 0;
+    /// The longest name the server keeps, in bytes of UTF-8, for names
+    /// Parity makes up (PostgreSQL keeps 63 and cuts the rest without an
+    /// error); 0 when such names never come near the server's limit.
+    virtual int maxNameBytes() const { return 0; }
     /// How a statement names an object of `schema`. MySQL and SQLite work in
     /// the connection's one schema and leave it out, so a script written
     /// from one database runs in another of a different name.

@@ -1,6 +1,8 @@
 // Reading snapshots: strict, with the path to the first bad field in the error.
 #include "snapshot.h"
 
+#include "common/textdecoding.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,15 +47,25 @@ public:
             setError(QStringLiteral("%1 must be a string").arg(field(key)));
             return fallback;
         }
-        return shared(v.toString());
+        // The writer leaves out empty text, so "" reads as if left out.
+        const QString text = v.toString();
+        return text.isEmpty() ? fallback : shared(text, key);
     }
 
-    QString shared(const QString &text)
+    QString shared(const QString &text, const char *key)
     {
         if (text.isEmpty())
             return {};
-        const auto it = m_strings->constFind(text);
-        return it != m_strings->cend() ? *it : *m_strings->insert(text);
+        if (const auto it = m_strings->constFind(text); it != m_strings->cend())
+            return *it;
+        // JSON can escape half a surrogate pair ("\ud800"): that is no text,
+        // and a snapshot written from it would read back different.
+        if (!text.isValidUtf16()) {
+            setError(QStringLiteral("%1 holds half a surrogate pair (\\ud800-\\udfff without its other half)")
+                         .arg(field(key)));
+            return {};
+        }
+        return *m_strings->insert(text);
     }
     QString requiredStr(const char *key) { return str(key, {}, true); }
 
@@ -72,7 +84,7 @@ public:
                 setError(QStringLiteral("%1 must be a list of strings").arg(field(key)));
                 return {};
             }
-            out << shared(item.toString());
+            out << shared(item.toString(), key);
         }
         return out;
     }
@@ -345,6 +357,10 @@ Schema readSchema(ObjectReader &r)
 
 Result<Catalog> snapshotFromJson(const QByteArray &json, const QString &origin)
 {
+    // The JSON parser would only say "illegal UTF8 string" at a byte offset;
+    // the line tells a person where to look and what to do.
+    if (auto text = decodeUtf8Strictly(json, origin); !text)
+        return std::unexpected(text.error());
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

@@ -1,5 +1,7 @@
 // parity-cli diff on the demo pair: the seed situation in words, exit codes,
 // and every output format.
+#include "diff/schemadiff.h"
+#include "migration/execution/audittable.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void formats();
     void badInput_data();
     void badInput();
+    void auditTableIsNoDifference();
 };
 
 void TestCliDiff::seedSituationInWords()
@@ -125,6 +128,51 @@ void TestCliDiff::badInput()
     QVERIFY(run.out.isEmpty());
     QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
     QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
+}
+
+void TestCliDiff::auditTableIsNoDifference()
+{
+    // The comparison leaves out the table the executor writes to.
+    QVERIFY(isParityOwnTable(kAuditTableName.toString()));
+
+    // After apply --audit-table the target has parity_audit_log (the
+    // executor's own columns, one row) and the reference does not.
+    const QString schema = QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n");
+    ConnectionSpec reference;
+    reference.kind = ConnectionSpec::Kind::SQLite;
+    reference.path = test::scratchSqlitePath(QStringLiteral("audit-reference.db"));
+    ConnectionSpec target = reference;
+    target.path = test::scratchSqlitePath(QStringLiteral("audit-target.db"));
+    PARITY_VERIFY_RESULT(test::runSql(reference, schema));
+    PARITY_VERIFY_RESULT(test::runSql(target, schema + QStringLiteral(
+        "CREATE TABLE parity_audit_log (run_id VARCHAR(64) NOT NULL PRIMARY KEY, kind VARCHAR(16) NOT NULL, "
+        "rolls_back VARCHAR(64), started_at VARCHAR(32) NOT NULL, finished_at VARCHAR(32), os_user VARCHAR(255), "
+        "host VARCHAR(255), outcome VARCHAR(32) NOT NULL, plan_hash VARCHAR(80), statements_total INTEGER, "
+        "statements_committed INTEGER, backup_path VARCHAR(1000), parity_version VARCHAR(32));\n"
+        "CREATE INDEX parity_audit_log_by_time ON parity_audit_log (started_at);\n"
+        "INSERT INTO parity_audit_log VALUES ('20261121-230617-a065', 'apply', NULL, '2026-11-21T23:06:17.000Z', "
+        "'2026-11-21T23:06:18.000Z', 'ops', 'build', 'succeeded', 'abc', 1, 1, '', '0.1');\n")));
+    const QString a = target.path;
+    const QString b = reference.path;
+
+    for (const auto &[from, to] : {std::pair(a, b), std::pair(b, a)}) {
+        const test::CliRun diff = test::runCli({QStringLiteral("diff"), from, to, QStringLiteral("--exit-code")});
+        QCOMPARE(diff.exitCode, 0);
+        QVERIFY2(!diff.out.contains(QStringLiteral("parity_audit_log")), qPrintable(diff.out));
+
+        const test::CliRun plan = test::runCli({QStringLiteral("plan"), from, to});
+        QCOMPARE(plan.exitCode, 0);
+        QVERIFY2(!plan.out.contains(QStringLiteral("parity_audit_log")), qPrintable(plan.out));
+        QVERIFY2(!plan.out.contains(QStringLiteral("DROP"), Qt::CaseInsensitive), qPrintable(plan.out));
+        QVERIFY2(!plan.err.contains(QStringLiteral("parity_audit_log")), qPrintable(plan.err));
+    }
+
+    // The judge can tell: a real difference next to it is still found.
+    PARITY_VERIFY_RESULT(test::runSql(target, QStringLiteral("CREATE TABLE extra (id INTEGER);\n")));
+    const test::CliRun diff = test::runCli({QStringLiteral("diff"), a, b, QStringLiteral("--exit-code")});
+    QCOMPARE(diff.exitCode, 1);
+    QVERIFY2(diff.out.contains(QStringLiteral("extra")), qPrintable(diff.out));
+    QVERIFY2(!diff.out.contains(QStringLiteral("parity_audit_log")), qPrintable(diff.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliDiff)

@@ -30,6 +30,8 @@ private Q_SLOTS:
     void helpAndVersion();
     void badInputExitsTwoWithOneLine_data();
     void badInputExitsTwoWithOneLine();
+    void mistypedSpecsNeverShowPassword_data();
+    void mistypedSpecsNeverShowPassword();
     void demoSummary();
     void snapshotRoundTrip_data();
     void snapshotRoundTrip();
@@ -146,6 +148,36 @@ void TestCliInspect::badInputExitsTwoWithOneLine()
     QVERIFY2(!run.err.contains(QStringLiteral("s3cr3t-pw")), "a password reached the output");
     if (!m_pg.password.isEmpty())
         QVERIFY2(!run.err.contains(m_pg.password), "a password reached the output");
+}
+
+void TestCliInspect::mistypedSpecsNeverShowPassword_data()
+{
+    // The shapes of issue 13: each once printed the password "hunter2".
+    QTest::addColumn<QString>("spec");
+    QTest::newRow("scheme with one slash") << QStringLiteral("postgres:/app:hunter2@127.0.0.1:5432/shop");
+    QTest::newRow("no scheme") << QStringLiteral("app:hunter2@host:5432/db");
+    // Nothing listens on 56432: had the parser let it through, the
+    // connection error would quote the host it was given.
+    QTest::newRow("percent-encoded @") << QStringLiteral("postgresql://u:hunter2%40127.0.0.1:56432/d");
+    QTest::newRow("sqlite file that is a url") << QStringLiteral("postgresql//app:hunter2@127.0.0.1/shop.db");
+    QTest::newRow("history label") << QStringLiteral("password=hunter2");
+}
+
+void TestCliInspect::mistypedSpecsNeverShowPassword()
+{
+    QFETCH(QString, spec);
+    const QMap<QString, QString> env = {{QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config"))}};
+    for (const QString &command : {QStringLiteral("inspect"), QStringLiteral("history")}) {
+        const test::CliRun run = test::runCli({command, spec}, env);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith(QStringLiteral("parity-cli: ")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("hunter2")), qPrintable(run.err));
+        QVERIFY2(!run.out.contains(QStringLiteral("hunter2")), qPrintable(run.out));
+    }
+    const test::CliRun diff = test::runCli({QStringLiteral("diff"), demoDb(QStringLiteral("staging")), spec}, env);
+    QCOMPARE(diff.exitCode, 2);
+    QVERIFY2(!diff.err.contains(QStringLiteral("hunter2")), qPrintable(diff.err));
+    QVERIFY2(!diff.out.contains(QStringLiteral("hunter2")), qPrintable(diff.out));
 }
 
 void TestCliInspect::demoSummary()

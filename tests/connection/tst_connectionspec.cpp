@@ -1,4 +1,5 @@
 #include "connection/connectionspec.h"
+#include "connection/secretmask.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -21,6 +22,10 @@ private Q_SLOTS:
     void rejectsBadSpecs();
     void displayNeverShowsPassword_data();
     void displayNeverShowsPassword();
+    void errorsNeverShowPassword_data();
+    void errorsNeverShowPassword();
+    void masksSecrets_data();
+    void masksSecrets();
     void passwordFromEnvironment();
     void pgpassLookup();
     void pgpassIgnoredWhenOthersCanRead();
@@ -152,6 +157,94 @@ void TestConnectionSpec::displayNeverShowsPassword()
     QVERIFY(spec);
     QCOMPARE(spec->password, QStringLiteral("hunter2"));
     QTEST(spec->display(), "display");
+}
+
+void TestConnectionSpec::errorsNeverShowPassword_data()
+{
+    // Specs that do not parse, each in a shape that once quoted the password
+    // (issue 13), and the words the error must still say to be useful.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("scheme with one slash") << "postgres:/app:hunter2@127.0.0.1:5432/shop" << "two slashes";
+    QTest::newRow("no scheme") << "app:hunter2@host:5432/db" << "Cannot tell what \"app:***@host:5432/db\"";
+    QTest::newRow("percent-encoded @ before the host")
+        << "postgresql://u:hunter2%40127.0.0.1:56432/d" << "the host name holds an '@'";
+    QTest::newRow("password without @host") << "postgresql://app:hunter2/db" << "Invalid port";
+    QTest::newRow("password in query, bad port") << "mysql://u@h/db?password=hunter2&port=0" << "Invalid port \"0\"";
+    QTest::newRow("ssl passphrase, bad option") << "postgresql://u@h/db?sslpassword=hunter2&sslmode" << "key=value";
+    QTest::newRow("conninfo") << "host=db.example.com password=hunter2 dbname=shop" << "password=***";
+    QTest::newRow("conninfo quoted") << "host=h password='hun ter2' user=u" << "user=u";
+    QTest::newRow("password as option key") << "postgresql://u@h/db?password:hunter2" << "key=value";
+    QTest::newRow("sqlite path that is a url") << "sqlite:app:hunter2@db/shop.db" << "not a file name";
+    QTest::newRow("plain .db that is a url") << "postgresql//app:hunter2@db/shop.db" << "not a file name";
+    QTest::newRow("snapshot that is a url") << "mysql:app:hunter2@db/shop.parity.json" << "two slashes";
+    QTest::newRow("profile that is a url") << "@app:hunter2@db" << "not a profile name";
+    QTest::newRow("unknown scheme") << "postgress://app:hunter2@db/shop" << "Unknown scheme \"postgress\"";
+    QTest::newRow("password in the scheme") << "app:hunter2@db://x" << "Unknown scheme";
+    QTest::newRow("bad percent escape before a password option")
+        << "postgresql://u@h/db?%%password=hunter2" << "a '%' must start a percent-encoded character";
+    QTest::newRow("host:port after user:password without @")
+        << "postgresql://app:hunter2:5432/db" << "the host holds a ':'";
+    QTest::newRow("half a surrogate pair") << QString(QStringLiteral("postgresql://u@h/db?x=1&%%password=hunter2")
+                                                      + QChar(0xd800))
+                                           << "not valid text";
+    QTest::newRow("bad timeout with password") << "postgresql://app:hunter2@h/db?connect_timeout=x"
+                                               << "connect_timeout";
+}
+
+void TestConnectionSpec::errorsNeverShowPassword()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, mentions);
+    const auto spec = ConnectionSpec::parse(text);
+    QVERIFY2(!spec, qPrintable(spec ? spec->display() : QString()));
+    const QString message = spec.error().message;
+    QVERIFY2(message.contains(mentions), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("hunter2"), Qt::CaseInsensitive), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("ter2")), qPrintable(message));
+}
+
+void TestConnectionSpec::masksSecrets_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("masked");
+    QTest::newRow("url") << "postgresql://app:hunter2@h:5432/shop" << "postgresql://app:***@h:5432/shop";
+    QTest::newRow("url without password") << "postgresql://app@h:5432/shop" << "postgresql://app@h:5432/shop";
+    QTest::newRow("ipv6, no user") << "postgresql://[::1]:5432/shop" << "postgresql://[::1]:5432/shop";
+    QTest::newRow("user, ipv6") << "postgresql://app@[fe80::1%25lo]:5432/db" << "postgresql://app@[fe80::1%25lo]:5432/db";
+    QTest::newRow("one slash") << "postgres:/app:hunter2@127.0.0.1:5432/shop" << "postgres:/app:***@127.0.0.1:5432/shop";
+    QTest::newRow("no scheme") << "app:hunter2@host:5432/db" << "app:***@host:5432/db";
+    QTest::newRow("encoded @") << "postgresql://u:hunter2%40127.0.0.1:56432/d" << "postgresql://u:***%40127.0.0.1:56432/d";
+    QTest::newRow("encoded :") << "postgresql://u%3Ahunter2@h/d" << "postgresql://u%3A***@h/d";
+    QTest::newRow("encoded @ in password") << "postgresql://app:p%40ss%3Aword@h/db" << "postgresql://app:***@h/db";
+    QTest::newRow("raw @ and / in password") << "mysql://root:a/b@c@h/db" << "mysql://root:***@h/db";
+    QTest::newRow("no @host") << "postgresql://app:hunter2/db" << "postgresql://app:***/db";
+    QTest::newRow("no @host, with port") << "postgresql://app:hunter2:5432/db" << "postgresql://app:***:5432/db";
+    QTest::newRow("numeric port stays") << "postgresql://h:5432/db" << "postgresql://h:5432/db";
+    QTest::newRow("query") << "postgresql://u@h/db?sslmode=require&password=hunter2&x=1"
+                           << "postgresql://u@h/db?sslmode=require&password=***&x=1";
+    QTest::newRow("query, any case, other keys")
+        << "postgresql://u@h/db?SSLPassword=a&passwd=b&PWD=c&client_secret=d&passphrase=e"
+        << "postgresql://u@h/db?SSLPassword=***&passwd=***&PWD=***&client_secret=***&passphrase=***";
+    QTest::newRow("query, encoded key and &") << "postgresql://u@h/db?pass%77ord=a%26b&y=2"
+                                              << "postgresql://u@h/db?pass%77ord=***&y=2";
+    QTest::newRow("conninfo") << "host=h password=hunter2 dbname=d" << "host=h password=*** dbname=d";
+    QTest::newRow("conninfo quoted") << "host=h password = 'a \\' b' dbname=d" << "host=h password = '***' dbname=d";
+    QTest::newRow("user named like a secret") << "postgresql://secret_reader:hunter2@db/shop"
+                                              << "postgresql://secret_reader:***@db/shop";
+    QTest::newRow("key:value slip") << "postgresql://u@h/db?password:hunter2&x=1" << "postgresql://u@h/db?password:***&x=1";
+    QTest::newRow("sqlite path") << "sqlite:data/app.db" << "sqlite:data/app.db";
+    QTest::newRow("sqlite path with colon") << "sqlite:/srv/a:b/app.db" << "sqlite:/srv/a:b/app.db";
+    QTest::newRow("profile") << "@staging" << "@staging";
+    QTest::newRow("already masked") << "postgresql://app:***@h/db?password=***" << "postgresql://app:***@h/db?password=***";
+    QTest::newRow("empty") << "" << "";
+}
+
+void TestConnectionSpec::masksSecrets()
+{
+    QFETCH(QString, text);
+    QTEST(maskSecrets(text), "masked");
+    QCOMPARE(maskSecrets(maskSecrets(text)), maskSecrets(text));
 }
 
 void TestConnectionSpec::passwordFromEnvironment()

@@ -12,6 +12,7 @@
 using namespace parity;
 
 Q_DECLARE_METATYPE(Error::Code)
+Q_DECLARE_METATYPE(Dialect)
 
 class TestDatabaseSession : public QObject
 {
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void readOnlySessions_data();
     void readOnlySessions();
     void postgresApplicationName();
+    void noPrivilegesIsNotAWrongPassword_data();
+    void noPrivilegesIsNotAWrongPassword();
 };
 
 void TestDatabaseSession::failures_data()
@@ -163,6 +166,64 @@ void TestDatabaseSession::postgresApplicationName()
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("parity"));
     QCOMPARE(query.value(1).toString(), QStringLiteral("on"));
+}
+
+void TestDatabaseSession::noPrivilegesIsNotAWrongPassword_data()
+{
+    QTest::addColumn<Dialect>("dialect");
+    QTest::newRow("mariadb") << Dialect::MySQL;
+    QTest::newRow("postgresql") << Dialect::PostgreSQL;
+}
+
+void TestDatabaseSession::noPrivilegesIsNotAWrongPassword()
+{
+    // A user with the right password but no grant on the database: MariaDB
+    // answers 1044 ("Access denied ... to database"), PostgreSQL "permission
+    // denied for database" (no CONNECT). Neither is a wrong password.
+    QFETCH(Dialect, dialect);
+    const bool postgres = dialect == Dialect::PostgreSQL;
+    const QString user = QStringLiteral("parity_nogrant");
+    const QString password = QStringLiteral("nogrant-Pw7");
+    auto admin = test::createScratchDatabase(dialect, QStringLiteral("tst_nogrant"));
+    PARITY_VERIFY_RESULT(admin);
+    const QString setup =
+        postgres ? QStringLiteral("DROP ROLE IF EXISTS %1;\n"
+                                  "CREATE ROLE %1 LOGIN PASSWORD '%2';\n"
+                                  "REVOKE CONNECT ON DATABASE tst_nogrant FROM PUBLIC;\n")
+                       .arg(user, password)
+                 : QStringLiteral("DROP USER IF EXISTS '%1'@'%';\n"
+                                  "CREATE USER '%1'@'%' IDENTIFIED BY '%2';\n")
+                       .arg(user, password);
+    PARITY_VERIFY_RESULT(test::runSql(*admin, setup));
+
+    ConnectionSpec spec = *admin;
+    spec.user = user;
+    spec.password = password;
+    const auto denied = DatabaseSession::open(spec, DatabaseSession::Access::ReadOnly);
+    QVERIFY(!denied);
+    const QString message = denied.error().message;
+    QCOMPARE(denied.error().code, Error::Code::ConnectionFailed);
+    QVERIFY2(message.contains(QStringLiteral("may not use database \"tst_nogrant\"")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("GRANT")), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("refused user")), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("Check the user and password")), qPrintable(message));
+    QVERIFY2(!message.contains(password), "the password leaked into the error");
+
+    // The same user with a wrong password is still a wrong password (1045).
+    spec.password = QStringLiteral("not-the-password");
+    const auto wrong = DatabaseSession::open(spec, DatabaseSession::Access::ReadOnly);
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().code, Error::Code::AuthenticationFailed);
+    QVERIFY2(wrong.error().message.contains(QStringLiteral("refused user \"parity_nogrant\"")),
+             qPrintable(wrong.error().message));
+
+    // With the grant the same login works: the first failure was the grant.
+    const QString grant = postgres ? QStringLiteral("GRANT CONNECT ON DATABASE tst_nogrant TO %1;\n").arg(user)
+                                   : QStringLiteral("GRANT SELECT ON tst_nogrant.* TO '%1'@'%';\n").arg(user);
+    PARITY_VERIFY_RESULT(test::runSql(*admin, grant));
+    spec.password = password;
+    const auto granted = DatabaseSession::open(spec, DatabaseSession::Access::ReadOnly);
+    PARITY_VERIFY_RESULT(granted);
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseSession)

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void filtersAndSearch();
     void mergedColumnOrder();
     void manyTables();
+    void auditTableIsNotShown();
 
 private:
     Catalog m_uat;
@@ -373,6 +374,23 @@ void TestDiffTreeModel::manyTables()
     proxy.setSourceModel(&model);
     proxy.setMode(Mode::OnlyInTarget);
     QCOMPARE(proxy.rowCount(childNamed(proxy, proxy.index(0, 0), QStringLiteral("Tables"))), 100);
+}
+
+void TestDiffTreeModel::auditTableIsNotShown()
+{
+    // The target has the table apply --audit-table writes; the workbench
+    // shows two equal databases, as diff and plan do.
+    const Catalog target = catalogOf({table(QStringLiteral("t"), {QStringLiteral("a")}),
+                                      table(QStringLiteral("parity_audit_log"), {QStringLiteral("run_id")})});
+    const Catalog reference = catalogOf({table(QStringLiteral("t"), {QStringLiteral("a")})});
+    const SchemaDiff diff = compareCatalogs(target, reference);
+    QVERIFY(diff.isEmpty());
+    DiffTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setComparison(target, reference, diff);
+    const QModelIndex schema = model.index(0, 0);
+    QCOMPARE(names(model, childNamed(model, schema, QStringLiteral("Tables"))), QStringList{QStringLiteral("t")});
+    QCOMPARE(State(schema.data(DiffTreeModel::StateRole).toInt()), State::Same);
 }
 
 QTEST_GUILESS_MAIN(TestDiffTreeModel)

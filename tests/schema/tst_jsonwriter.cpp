@@ -26,6 +26,9 @@ void TestJsonWriter::stringsSurviveQtsParser_data()
     QTest::newRow("control characters") << QStringLiteral("a\nb\tc\rd\be\ff") + QChar(0x01) + QChar(0x1f);
     QTest::newRow("non-ascii") << QStringLiteral("größe 日本 🙂");
     QTest::newRow("empty") << QString();
+    // Qt's reader takes a leading U+FEFF for a byte order mark and drops it.
+    QTest::newRow("leading byte order mark") << QString(QChar(0xfeff) + QStringLiteral("empty"));
+    QTest::newRow("byte order marks") << QString(QStringLiteral("a") + QChar(0xfeff) + QChar(0xfeff) + QStringLiteral("ï»"));
     QTest::newRow("sql") << QStringLiteral("CHECK ((\"order\" > 0) AND (name <> ''::text))");
 }
 

@@ -1,4 +1,5 @@
 #include "schema/snapshot.h"
+#include "testsupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -155,6 +156,7 @@ private Q_SLOTS:
     void rejectsBadFiles_data();
     void rejectsBadFiles();
     void missingFileIsNotFound();
+    void emptyTextReadsAsLeftOut();
 };
 
 void TestSnapshot::roundTripKeepsEveryField()
@@ -223,6 +225,14 @@ void TestSnapshot::rejectsBadFiles_data()
     QTest::newRow("bad identity") << QByteArray(R"({"format":"parity.snapshot","version":1,"dialect":"sqlite",
         "schemas":[{"name":"main","tables":[{"name":"t","columns":[{"name":"c","type":"int","identity":"maybe"}]}]}]})")
                                   << "identity is not a known identity kind";
+    // Saved by an editor in Latin-1: "café" with a lone 0xE9.
+    QTest::newRow("not utf-8") << QByteArray("{\"format\":\"parity.snapshot\",\"version\":1,\n"
+                                             "\"dialect\":\"sqlite\",\"database\":\"caf\xe9\"}")
+                               << "line 2 is not valid UTF-8 (byte offset 75)";
+    // Valid UTF-8, but a JSON escape for half a surrogate pair: no text.
+    QTest::newRow("half a surrogate pair") << QByteArray(R"({"format":"parity.snapshot","version":1,"dialect":"sqlite",
+        "schemas":[{"name":"main","tables":[{"name":"t\ud83d"}]}]})")
+                                           << "schemas[0].tables[0].name holds half a surrogate pair";
 }
 
 void TestSnapshot::rejectsBadFiles()
@@ -240,6 +250,24 @@ void TestSnapshot::missingFileIsNotFound()
     const auto result = readSnapshot(QStringLiteral("/nonexistent/x.parity.json"));
     QVERIFY(!result);
     QCOMPARE(result.error().code, Error::Code::NotFound);
+}
+
+void TestSnapshot::emptyTextReadsAsLeftOut()
+{
+    // The writer leaves out empty text; a hand-edited "" must not read as
+    // something a second write and read would change (found by fuzzing).
+    const QByteArray json = R"({"format":"parity.snapshot","version":1,"dialect":"sqlite","schemas":[{"name":"main",
+        "tables":[{"name":"a","columns":[{"name":"id","type":"integer","position":1}]},
+                  {"name":"b","columns":[{"name":"a_id","type":"integer","position":1}],
+                   "foreignKeys":[{"name":"fk","columns":["a_id"],"referencedTable":"a",
+                                   "referencedColumns":["id"],"onDelete":""}]}]}]})";
+    const auto first = snapshotFromJson(json, QStringLiteral("mem"));
+    PARITY_VERIFY_RESULT(first);
+    QCOMPARE(first->table(QStringLiteral("main"), QStringLiteral("b"))->foreignKeys.value(0).onDelete,
+             QStringLiteral("NO ACTION"));
+    const auto second = snapshotFromJson(snapshotToJson(*first), QStringLiteral("mem"));
+    PARITY_VERIFY_RESULT(second);
+    QVERIFY(*second == *first);
 }
 
 QTEST_GUILESS_MAIN(TestSnapshot)

@@ -74,6 +74,11 @@ QString PostgresSqlGenerator::quoteLiteral(const QString &text) const
     return QLatin1Char('\'') + doubled + QLatin1Char('\'');
 }
 
+int PostgresSqlGenerator::maxNameBytes() const
+{
+    return 63; // NAMEDATALEN - 1
+}
+
 QString PostgresSqlGenerator::qualifiedName(const QString &schema, const QString &name) const
 {
     return quoteIdentifier(schema) + QLatin1Char('.') + quoteIdentifier(name);

@@ -14,6 +14,7 @@ public:
     Dialect dialect() const override;
     QString quoteIdentifier(const QString &name) const override;
     QString quoteLiteral(const QString &text) const override;
+    int maxNameBytes() const override;
     QString qualifiedName(const QString &schema, const QString &name) const override;
 
     QStringList createSchema(const Schema &schema) const override;

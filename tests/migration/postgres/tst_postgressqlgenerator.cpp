@@ -3,6 +3,7 @@
 #include "diff/schemacomparer.h"
 #include "introspection/inspector.h"
 #include "migration/catalogscript.h"
+#include "migration/planner.h"
 #include "migration/postgres/postgressqlgenerator.h"
 #include "testsupport.h"
 
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void statements();
     void roundTrip_data();
     void roundTrip();
+    void longEnumNameIsRecreated();
 
 private:
     PostgresSqlGenerator m_generator;
@@ -468,6 +470,84 @@ void TestPostgresSqlGenerator::roundTrip()
     }
     QVERIFY(changed);
     QVERIFY(!compareCatalogs(*original, altered, options).changes.isEmpty());
+}
+
+void TestPostgresSqlGenerator::longEnumNameIsRecreated()
+{
+    // An enum whose name takes all 63 bytes PostgreSQL keeps, with two-byte
+    // characters where a cut would fall, loses a label and reorders the rest:
+    // the type is created anew while the old one steps aside under a
+    // temporary name. "<name>__parity_old" would be cut back to <name>.
+    QString name = QStringLiteral("Rechnungszustände_für_Kunden_über_die_Jahre_");
+    while (name.toUtf8().size() < 61)
+        name += QLatin1Char('x');
+    name += QStringLiteral("ä");
+    QCOMPARE(name.toUtf8().size(), 63);
+    const QString type = m_generator.quoteIdentifier(name);
+    const QString table = QStringLiteral("CREATE TABLE invoices (id integer PRIMARY KEY, "
+                                         "state %1 NOT NULL DEFAULT 'open');\n")
+                              .arg(type);
+
+    auto from = test::createScratchDatabase(Dialect::PostgreSQL, QStringLiteral("tst_pg_gen_long_enum_from"));
+    PARITY_VERIFY_RESULT(from);
+    PARITY_VERIFY_RESULT(test::runSql(
+        *from, QStringLiteral("CREATE TYPE %1 AS ENUM ('draft', 'open', 'void', 'paid');\n").arg(type) + table
+                   + QStringLiteral("INSERT INTO invoices VALUES (1, 'draft'), (2, 'open'), (3, 'paid');\n")));
+    auto to = test::createScratchDatabase(Dialect::PostgreSQL, QStringLiteral("tst_pg_gen_long_enum_to"));
+    PARITY_VERIFY_RESULT(to);
+    PARITY_VERIFY_RESULT(
+        test::runSql(*to, QStringLiteral("CREATE TYPE %1 AS ENUM ('open', 'draft', 'paid');\n").arg(type) + table));
+
+    JobContext job;
+    const auto fromCatalog = inspect(*from, {}, job);
+    PARITY_VERIFY_RESULT(fromCatalog);
+    const auto toCatalog = inspect(*to, {}, job);
+    PARITY_VERIFY_RESULT(toCatalog);
+    QCOMPARE(fromCatalog->schema(QStringLiteral("public"))->enums.value(0).name, name);
+    const auto plans = planMigration(*fromCatalog, *toCatalog, {});
+    PARITY_VERIFY_RESULT(plans);
+    const QString script = planScript(plans->forward);
+    QVERIFY2(script.contains(QStringLiteral("RENAME TO")), qPrintable(script));
+    const QString scriptPath = m_dir.filePath(QStringLiteral("long-enum-forward.sql"));
+    {
+        QFile out(scriptPath);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(script.toUtf8());
+    }
+    const auto ran = test::runSqlFile(*from, scriptPath);
+    if (!ran)
+        qWarning().noquote() << script;
+    PARITY_VERIFY_RESULT(ran);
+
+    // What the server says: the type has the new labels in the new order,
+    // the old one is gone, and the column is of the new type with its rows.
+    auto session = DatabaseSession::open(*from, DatabaseSession::Access::ReadOnly);
+    PARITY_VERIFY_RESULT(session);
+    QSqlQuery query((*session)->database());
+    QVERIFY(query.prepare(QStringLiteral("SELECT e.enumlabel FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid "
+                                         "WHERE t.typname = ? ORDER BY e.enumsortorder")));
+    query.addBindValue(name);
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    QStringList labels;
+    while (query.next())
+        labels << query.value(0).toString();
+    QCOMPARE(labels, (QStringList{QStringLiteral("open"), QStringLiteral("draft"), QStringLiteral("paid")}));
+
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
+                                      "WHERE n.nspname = 'public' AND t.typtype = 'e'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+
+    QVERIFY(query.exec(QStringLiteral("SELECT t.typname FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid "
+                                      "WHERE a.attrelid = 'invoices'::regclass AND a.attname = 'state'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), name);
+
+    QVERIFY(query.exec(QStringLiteral("SELECT id, state::text FROM invoices ORDER BY id")));
+    QStringList rows;
+    while (query.next())
+        rows << query.value(0).toString() + QLatin1Char('=') + query.value(1).toString();
+    QCOMPARE(rows, (QStringList{QStringLiteral("1=draft"), QStringLiteral("2=open"), QStringLiteral("3=paid")}));
 }
 
 QTEST_GUILESS_MAIN(TestPostgresSqlGenerator)
