@@ -2239,6 +2239,36 @@ Geschützt: Änderungen erfordern eine eingetippte Bestätigung</translation>
     </message>
 </context>
 <context>
+    <name>parity::RunCheckController</name>
+    <message>
+        <source>Not checked: no password given.</source>
+        <translation>Nicht geprüft: kein Passwort angegeben.</translation>
+    </message>
+    <message>
+        <source>Could not measure %1: %2</source>
+        <translation>%1 konnte nicht gemessen werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing stays applied: %1 has the same schema and the same rows as before the run.</source>
+        <translation>Nichts bleibt angewendet: %1 hat dasselbe Schema und dieselben Zeilen wie vor dem Lauf.</translation>
+    </message>
+    <message>
+        <source>Measured on %1, this differs from before the run:</source>
+        <translation>Auf %1 gemessen, anders als vor dem Lauf:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n session(s): their statements stopped and their transactions rolled back.</source>
+        <translation>
+            <numerusform>%n Sitzung beendet: Ihre Anweisungen wurden angehalten und ihre Transaktionen zurückgerollt.</numerusform>
+            <numerusform>%n Sitzungen beendet: Ihre Anweisungen wurden angehalten und ihre Transaktionen zurückgerollt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sessions the run left on the server:</source>
+        <translation>Sitzungen, die der Lauf auf dem Server hinterlassen hat:</translation>
+    </message>
+</context>
+<context>
     <name>parity::RunConfirmPage</name>
     <message>
         <source>Type &lt;b&gt;%1&lt;/b&gt;, the name of the database that will change, to &amp;confirm:</source>
@@ -2448,6 +2478,34 @@ Geschützt: Änderungen erfordern eine eingetippte Bestätigung</translation>
     <message>
         <source>Not measured yet: parity-cli runs %1 --check reads the database and says what stays applied.</source>
         <translation>Noch nicht gemessen: parity-cli runs %1 --check liest die Datenbank ein und sagt, was angewendet bleibt.</translation>
+    </message>
+    <message>
+        <source>&amp;Check Target</source>
+        <translation>Ziel &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Read the run&apos;s database again and say what differs from before the run (schema and row checksums), and which server sessions it left</source>
+        <translation>Die Datenbank des Laufs erneut einlesen und sagen, was sich gegenüber vor dem Lauf unterscheidet (Schema und Zeilenprüfsummen) und welche Serversitzungen er hinterlassen hat</translation>
+    </message>
+    <message>
+        <source>&amp;End Sessions</source>
+        <translation>Sitzungen &amp;beenden</translation>
+    </message>
+    <message>
+        <source>End the server sessions the interrupted run left: their statements stop and their transactions roll back</source>
+        <translation>Die Serversitzungen des unterbrochenen Laufs beenden: Ihre Anweisungen halten an und ihre Transaktionen werden zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Checked just now:</source>
+        <translation>Soeben geprüft:</translation>
+    </message>
+    <message>
+        <source>Run %1, checked just now:</source>
+        <translation>Lauf %1, soeben geprüft:</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "comparebar.h"
 #include "comparisoncontroller.h"
 #include "connection/profilestore.h"
+#include "connection/secretmask.h"
 #include "connection/secretstore.h"
 #include "ddldiffview.h"
 #include "diff/diffreport.h"
@@ -19,6 +20,7 @@
 #include "migration/sqlgenerator.h"
 #include "migrationhistorydock.h"
 #include "passwordprovider.h"
+#include "runcheckcontroller.h"
 #include "profilesdock.h"
 #include "rollbackwizard.h"
 #include "runhistorydock.h"
@@ -141,6 +143,11 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
             m_history->refresh();
     });
     connect(m_history, &RunHistoryDock::rollbackRequested, this, &MainWindow::startRollback);
+    auto *runChecks = new RunCheckController(
+        [this](const QString &text, std::function<void(Result<ConnectionSpec>)> done) { resolveSpec(text, std::move(done)); },
+        this);
+    connect(m_history, &RunHistoryDock::checkRequested, runChecks, &RunCheckController::check);
+    connect(runChecks, &RunCheckController::checked, m_history, &RunHistoryDock::showCheckReport);
 
     m_historyController = new HistoryController(this);
     m_migrations = new MigrationHistoryDock(this);
@@ -438,7 +445,7 @@ void MainWindow::compare(const QString &reference, const QString &target)
     m_detail->clear();
     m_hazards->setHazards({}, QString());
     m_scripts->clear(QStringLiteral("-- ") + tr("Comparing…"));
-    m_trees->setSummary(tr("Reading %1 and %2…").arg(reference, target));
+    m_trees->setSummary(tr("Reading %1 and %2…").arg(maskSecrets(reference), maskSecrets(target)));
     m_historyController->cancel();
     m_migrations->clear(tr("The history is read once the comparison is shown."));
     DiffOptions options;
@@ -473,8 +480,9 @@ void MainWindow::onComparisonFinished()
     m_trees->setSummary(m_diffSummary);
     m_trees->expandDifferences();
     m_scripts->setCompletion(reference.dialect, m_controller->completionEntries());
-    const QString referenceName = reference.database.isEmpty() ? m_controller->referenceText() : reference.database;
-    const QString targetName = target.database.isEmpty() ? m_controller->targetText() : target.database;
+    const QString referenceName =
+        reference.database.isEmpty() ? maskSecrets(m_controller->referenceText()) : reference.database;
+    const QString targetName = target.database.isEmpty() ? maskSecrets(m_controller->targetText()) : target.database;
     setWindowTitle(tr("%1 → %2 — Parity").arg(referenceName, targetName));
     rememberComparison(m_controller->referenceText(), m_controller->targetText());
     m_detail->clear(m_controller->diff().isEmpty() ? tr("No differences: both have the same structure.")
@@ -658,7 +666,7 @@ void MainWindow::rebuildRecentMenu()
     for (const QString &entry : recent) {
         const QString reference = entry.section(QLatin1Char('\n'), 0, 0);
         const QString target = entry.section(QLatin1Char('\n'), 1, 1);
-        m_recentMenu->addAction(tr("%1 → %2").arg(reference, target), this,
+        m_recentMenu->addAction(tr("%1 → %2").arg(maskSecrets(reference), maskSecrets(target)), this,
                                 [this, reference, target] { compare(reference, target); });
         for (const QString &s : {reference, target}) {
             if (!specs.contains(s))

@@ -34,11 +34,23 @@ RunHistoryDock::RunHistoryDock(QWidget *parent)
     m_rollback->setObjectName(QStringLiteral("historyRollbackButton"));
     m_rollback->setToolTip(tr("Undo the selected apply run, with its script or its backup"));
     m_rollback->setEnabled(false);
+    m_check = new QPushButton(tr("&Check Target"), content);
+    m_check->setObjectName(QStringLiteral("historyCheckButton"));
+    m_check->setToolTip(tr("Read the run's database again and say what differs from before the run (schema and "
+                           "row checksums), and which server sessions it left"));
+    m_check->setEnabled(false);
+    m_endSessions = new QPushButton(tr("&End Sessions"), content);
+    m_endSessions->setObjectName(QStringLiteral("historyEndSessionsButton"));
+    m_endSessions->setToolTip(tr("End the server sessions the interrupted run left: their statements stop and their "
+                                 "transactions roll back"));
+    m_endSessions->setEnabled(false);
     m_status = new QLabel(content);
     m_status->setObjectName(QStringLiteral("historyStatus"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_refresh);
     buttons->addWidget(m_rollback);
+    buttons->addWidget(m_check);
+    buttons->addWidget(m_endSessions);
     buttons->addWidget(m_status, 1);
 
     m_view = new QTableView(content);
@@ -85,7 +97,32 @@ RunHistoryDock::RunHistoryDock(QWidget *parent)
             return;
         Q_EMIT rollbackRequested(run->id, run->profile.isEmpty() ? run->target : QLatin1Char('@') + run->profile);
     });
+    auto requestCheck = [this](bool endSessions) {
+        const RunRecord *run = m_model->runAt(m_model->index(m_view->currentIndex().row(), 0));
+        if (!run)
+            return;
+        m_check->setEnabled(false);
+        m_endSessions->setEnabled(false);
+        m_status->setText(tr("Checking %1…").arg(run->targetName));
+        Q_EMIT checkRequested(run->id, run->profile.isEmpty() ? run->target : QLatin1Char('@') + run->profile, endSessions);
+    };
+    connect(m_check, &QPushButton::clicked, this, [requestCheck] { requestCheck(false); });
+    connect(m_endSessions, &QPushButton::clicked, this, [requestCheck] { requestCheck(true); });
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &RunHistoryDock::loaded);
+}
+
+void RunHistoryDock::showCheckReport(const QString &runId, const QString &report, int sessionsLeft)
+{
+    m_checkedRun = runId;
+    m_status->clear();
+    const RunRecord *run = m_model->runAt(m_model->index(m_view->currentIndex().row(), 0));
+    if (run && run->id == runId)
+        m_details->setPlainText(detailsText(*run) + QStringLiteral("\n\n") + tr("Checked just now:") + QLatin1Char('\n') + report);
+    else
+        m_details->setPlainText(tr("Run %1, checked just now:").arg(runId) + QLatin1Char('\n') + report);
+    currentChanged();
+    m_endSessions->setEnabled(sessionsLeft > 0 && run && run->id == runId);
+    refresh(); // the check may have written what it measured into the record
 }
 
 void RunHistoryDock::refresh()
@@ -123,6 +160,11 @@ void RunHistoryDock::currentChanged()
                           && (!run->committedStatements().isEmpty() || !run->backupPath.isEmpty()
                               || !run->stateDifferences.isEmpty() || run->outcome == RunOutcome::Interrupted);
     m_rollback->setEnabled(undoable);
+    const bool checkable = run && run->kind == QLatin1String("apply") && run->outcome != RunOutcome::Refused
+                           && run->outcome != RunOutcome::Succeeded;
+    m_check->setEnabled(checkable);
+    if (!run || run->id != m_checkedRun)
+        m_endSessions->setEnabled(false);
 }
 
 void RunHistoryDock::showDetails(int row)

@@ -34,12 +34,18 @@ public:
     void showDetails(int row);
     /// The record in words, as the details view shows it.
     static QString detailsText(const RunRecord &run);
+    /// Shows what a check of run `runId` found, under its record; offers to
+    /// end the sessions it left when `sessionsLeft` > 0.
+    void showCheckReport(const QString &runId, const QString &report, int sessionsLeft);
 
 Q_SIGNALS:
     /// Undo the apply run `runId`; `target` is what to connect to: "@name"
     /// when the run came from a profile, else the run's target (a spec
     /// without its password).
     void rollbackRequested(const QString &runId, const QString &target);
+    /// Measure what apply run `runId` left on `target` (as rollbackRequested
+    /// names it); with `endSessions`, also end the server sessions it left.
+    void checkRequested(const QString &runId, const QString &target, bool endSessions);
     /// A refresh finished and the list shows it.
     void refreshed();
 
@@ -53,6 +59,9 @@ private:
     QLabel *m_status = nullptr;             // owned by this
     QPushButton *m_refresh = nullptr;       // owned by this
     QPushButton *m_rollback = nullptr;      // owned by this
+    QPushButton *m_check = nullptr;         // owned by this
+    QPushButton *m_endSessions = nullptr;   // owned by this
+    QString m_checkedRun;                   ///< the run whose check is shown
     QFutureWatcher<QList<RunRecord>> m_watcher;
     bool m_refreshAgain = false;
 };

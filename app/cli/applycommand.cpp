@@ -1,6 +1,7 @@
 #include "applycommand.h"
 
 #include "clicommon.h"
+#include "common/textdecoding.h"
 #include "introspection/inspector.h"
 #include "migration/execution/applyrun.h"
 #include "migration/planner.h"
@@ -193,7 +194,10 @@ int runApply(const QStringList &arguments)
         QFile file(parser.value(scriptOption));
         if (!file.open(QIODevice::ReadOnly))
             return reportError(QStringLiteral("Cannot read the script %1: %2").arg(file.fileName(), file.errorString()));
-        request.script = QString::fromUtf8(file.readAll());
+        auto text = decodeUtf8Strictly(file.readAll(), file.fileName());
+        if (!text)
+            return reportError(text.error());
+        request.script = std::move(*text);
         request.scriptName = QFileInfo(file).fileName();
     }
     if (parser.isSet(plannedFromOption)) {

@@ -20,6 +20,7 @@
 #include "rollbackwizard.h"
 #include "runconfirmpage.h"
 #include "runexecutepage.h"
+#include "runcheckcontroller.h"
 #include "runhistorydock.h"
 #include "runresultpage.h"
 #include "testsupport.h"
@@ -130,6 +131,7 @@ private Q_SLOTS:
     void rollbackWithBackup();
     void rollbackBackupIntoNewFile();
     void historyListsRuns();
+    void historyChecksInterruptedRun();
     void mainWindowActions();
     void screenshots();
 
@@ -769,6 +771,66 @@ void TestApplyWizard::historyListsRuns()
     QCOMPARE(rollback.first().at(1).toString(), run.target);
     view->setCurrentIndex(shown->index(refusedRow, 0));
     QVERIFY(!rollbackButton->isEnabled());
+}
+
+void TestApplyWizard::historyChecksInterruptedRun()
+{
+    // A run whose process died after its preflight, while its DELETE ran:
+    // the record still says running, and nobody holds its lock.
+    const QString from = makePair(QStringLiteral("interrupted"),
+                                  QStringLiteral("CREATE TABLE t (id integer PRIMARY KEY, v integer);\n"
+                                                 "INSERT INTO t VALUES (1, 1), (2, 2);\n"),
+                                  QStringLiteral("CREATE TABLE t (id integer PRIMARY KEY, v integer);\n"));
+    QString runId;
+    {
+        ApplyRequest r;
+        r.target = sqliteSpec(from);
+        r.script = QStringLiteral("DELETE FROM t WHERE id = 2;\n");
+        r.noBackup = true;
+        r.allowDataLoss = true;
+        ApplyRun run(r);
+        JobContext job;
+        PARITY_VERIFY_RESULT(run.preflight(job));
+        runId = run.record().id;
+        PARITY_VERIFY_RESULT(test::runSql(sqliteSpec(from), r.script));
+    } // the run object goes as its process would: the lock is let go, the record says running
+
+    RunHistoryDock dock;
+    QSignalSpy refreshed(&dock, &RunHistoryDock::refreshed);
+    QSignalSpy checkRequested(&dock, &RunHistoryDock::checkRequested);
+    dock.show();
+    dock.refresh();
+    QVERIFY(refreshed.wait(kTimeout));
+    const QModelIndex row = dock.model()->indexOfRun(runId);
+    QVERIFY(row.isValid());
+    QCOMPARE(row.data(RunListModel::OutcomeRole).toString(), QStringLiteral("interrupted"));
+    dock.view()->setCurrentIndex(dock.view()->model()->index(row.row(), 0));
+    dock.showDetails(row.row());
+    QVERIFY2(dock.details()->toPlainText().contains(QLatin1String("--check")), qPrintable(dock.details()->toPlainText()));
+
+    auto *check = child<QPushButton>(&dock, "historyCheckButton");
+    QVERIFY(check->isEnabled());
+    check->click();
+    QCOMPARE(checkRequested.size(), 1);
+    QCOMPARE(checkRequested.first().at(0).toString(), runId);
+
+    // The controller reads the file on a worker and the dock shows what the database says.
+    RunCheckController controller([](const QString &text, std::function<void(Result<ConnectionSpec>)> done) {
+        done(ConnectionSpec::parse(text));
+    });
+    connect(&controller, &RunCheckController::checked, &dock, &RunHistoryDock::showCheckReport);
+    QSignalSpy checked(&controller, &RunCheckController::checked);
+    controller.check(runId, checkRequested.first().at(1).toString(), false);
+    QVERIFY(checked.wait(kTimeout));
+    const QString report = dock.details()->toPlainText();
+    QVERIFY2(report.contains(QLatin1String("rows: t held 2 rows before and holds 1 row now")), qPrintable(report));
+    QVERIFY(refreshed.wait(kTimeout)); // the measurement went into the record
+    auto stored = RunStore().load(runId);
+    PARITY_VERIFY_RESULT(stored);
+    QCOMPARE(stored->outcome, RunOutcome::Interrupted);
+    QVERIFY(stored->stateMeasured);
+    QCOMPARE(stored->stateDifferences.size(), 1);
+    QVERIFY(child<QPushButton>(&dock, "historyRollbackButton")->isEnabled());
 }
 
 void TestApplyWizard::mainWindowActions()

@@ -19,9 +19,10 @@ namespace parity {
 
 namespace {
 
-QString tableKey(const Schema &schema, const Table &table)
+/// "schema.table"; SQLite's tables go by their name alone (its one schema is "main").
+QString tableKey(Dialect dialect, const Schema &schema, const Table &table)
 {
-    return schema.name.isEmpty() ? table.name : schema.name + QLatin1Char('.') + table.name;
+    return schema.name.isEmpty() || dialect == Dialect::SQLite ? table.name : schema.name + QLatin1Char('.') + table.name;
 }
 
 QString rowsText(qint64 n)
@@ -131,22 +132,22 @@ Result<RowChecksums> measureRowChecksums(const ConnectionSpec &spec, const Catal
         for (const Table &table : schema.tables) {
             if (job.isCancelled())
                 return fail(Error::Code::Cancelled, QStringLiteral("Checksumming the rows of %1 was cancelled").arg(spec.databaseName()));
-            job.reportProgress(done++, total, QStringLiteral("Checksumming the rows of %1").arg(tableKey(schema, table)));
+            job.reportProgress(done++, total, QStringLiteral("Checksumming the rows of %1").arg(tableKey(dialect, schema, table)));
             const QString sql = checksumSql(dialect, *generator, schema, table);
             if (dialect == Dialect::SQLite) {
                 auto sum = sqliteChecksum(*session, sql);
                 if (!sum)
                     return std::unexpected(sum.error());
-                checksums.insert(tableKey(schema, table), *sum);
+                checksums.insert(tableKey(dialect, schema, table), *sum);
                 continue;
             }
             QSqlQuery query(session->database());
             query.setForwardOnly(true);
             if (!query.exec(sql) || !query.next()) {
                 return std::unexpected(
-                    session->queryError(query, QStringLiteral("checksumming the rows of %1").arg(tableKey(schema, table))));
+                    session->queryError(query, QStringLiteral("checksumming the rows of %1").arg(tableKey(dialect, schema, table))));
             }
-            checksums.insert(tableKey(schema, table), RowChecksum{query.value(0).toLongLong(), query.value(1).toString()});
+            checksums.insert(tableKey(dialect, schema, table), RowChecksum{query.value(0).toLongLong(), query.value(1).toString()});
         }
     }
     job.reportProgress(total, total, QStringLiteral("Rows checksummed"));

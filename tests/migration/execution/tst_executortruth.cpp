@@ -62,6 +62,7 @@ private Q_SLOTS:
     void mariadbRollbackSaysWhatItCannotGiveBack();
     void killedRunIsInterrupted();
     void refusedBackupLeavesNoFolder();
+    void invalidUtf8ScriptIsRefused();
 
 private:
     /// A fresh database of `dialect` named `name`, holding kSetup.
@@ -410,6 +411,22 @@ void TestExecutorTruth::refusedBackupLeavesNoFolder()
                                           env);
     QVERIFY2(run.exitCode == 3 && run.err.contains(QLatin1String("pg_dump")), qPrintable(run.out + run.err));
     QVERIFY2(!QDir(backups).exists() || QDir(backups).isEmpty(), qPrintable(QDir(backups).entryList().join(QLatin1Char(' '))));
+}
+
+void TestExecutorTruth::invalidUtf8ScriptIsRefused()
+{
+    const ConnectionSpec spec = fresh(Dialect::SQLite, QStringLiteral("truth_utf8"));
+    const QString before = test::serverDump(spec);
+    const QString path = m_dir.filePath(QStringLiteral("latin1.sql"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("UPDATE t SET v = 1;\nINSERT INTO t VALUES (9, 'caf\xe9');\n");
+    file.close();
+    const test::CliRun run = test::runCli({QStringLiteral("apply"), specText(spec), QStringLiteral("--script"), path,
+                                           QStringLiteral("--no-backup"), QStringLiteral("--yes-i-mean"), spec.databaseName()},
+                                          m_env);
+    QVERIFY2(run.exitCode == 2 && run.err.contains(QLatin1String("line 2 is not valid UTF-8")), qPrintable(run.err));
+    QCOMPARE(test::serverDump(spec), before);
 }
 
 QTEST_GUILESS_MAIN(TestExecutorTruth)
