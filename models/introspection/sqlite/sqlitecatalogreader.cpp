@@ -4,6 +4,7 @@
 #include "sqlitekeybuilders.h"
 #include "sqlitenames.h"
 #include "sqlitereadtransaction.h"
+#include "common/textdecoding.h"
 #include "sqlitetypes.h"
 
 #include <QFileInfo>
@@ -188,6 +189,32 @@ Result<void> SqliteCatalogReader::readVersion()
 
 Result<void> SqliteCatalogReader::readObjects()
 {
+    // SQLite stores whatever bytes it was given; Qt would turn bytes that are
+    // not UTF-8 into U+FFFD without a word, and Parity would then name
+    // objects that do not exist. Refuse instead, naming the object.
+    QSqlQuery check(m_db);
+    check.setForwardOnly(true);
+    if (check.exec(QStringLiteral("SELECT type, hex(name), hex(coalesce(sql, '')) FROM sqlite_schema"))) {
+        while (check.next()) {
+            const QByteArray name = QByteArray::fromHex(check.value(1).toString().toLatin1());
+            const QByteArray sql = QByteArray::fromHex(check.value(2).toString().toLatin1());
+            const QString type = check.value(0).toString();
+            const QString shown = QString::fromUtf8(name);
+            if (!decodeUtf8Strictly(name, shown)) {
+                return fail(Error::Code::Corrupt,
+                            QStringLiteral("The %1 \"%2\" in %3 has a name that is not valid UTF-8 (bytes x'%4'): "
+                                           "rename it in sqlite3 to a UTF-8 name; Parity would otherwise name an "
+                                           "object that does not exist")
+                                .arg(type, shown, m_db.databaseName(), check.value(1).toString()));
+            }
+            if (!decodeUtf8Strictly(sql, shown)) {
+                return fail(Error::Code::Corrupt,
+                            QStringLiteral("The definition of the %1 \"%2\" in %3 is not valid UTF-8 (a column "
+                                           "name, a default or a comment in it): recreate it in sqlite3 with UTF-8 text")
+                                .arg(type, shown, m_db.databaseName()));
+            }
+        }
+    }
     return forEachRowOf(QStringLiteral("objects"), QStringLiteral("the schema objects"),
                         [this](const SqliteRow &q) { addObject(q); });
 }

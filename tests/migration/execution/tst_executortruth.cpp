@@ -63,6 +63,7 @@ private Q_SLOTS:
     void killedRunIsInterrupted();
     void refusedBackupLeavesNoFolder();
     void invalidUtf8ScriptIsRefused();
+    void invalidUtf8NameIsRefused();
 
 private:
     /// A fresh database of `dialect` named `name`, holding kSetup.
@@ -427,6 +428,22 @@ void TestExecutorTruth::invalidUtf8ScriptIsRefused()
                                           m_env);
     QVERIFY2(run.exitCode == 2 && run.err.contains(QLatin1String("line 2 is not valid UTF-8")), qPrintable(run.err));
     QCOMPARE(test::serverDump(spec), before);
+}
+
+void TestExecutorTruth::invalidUtf8NameIsRefused()
+{
+    // sqlite3 stores the bytes it is given: a Latin-1 table name.
+    const QString path = test::scratchSqlitePath(QStringLiteral("latin1-name.db"));
+    QProcess client;
+    client.start(QStringLiteral("sqlite3"), {path});
+    QVERIFY(client.waitForStarted());
+    client.write("CREATE TABLE \"caf\xe9\" (a);\nCREATE TABLE ok (a);\n");
+    client.closeWriteChannel();
+    QVERIFY(client.waitForFinished());
+    const test::CliRun run = test::runCli({QStringLiteral("inspect"), path}, m_env);
+    QVERIFY2(run.exitCode == 2 && run.err.contains(QLatin1String("x'636166E9'"))
+                 && run.err.contains(QLatin1String("not valid UTF-8")),
+             qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestExecutorTruth)
