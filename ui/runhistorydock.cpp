@@ -116,8 +116,9 @@ void RunHistoryDock::showCheckReport(const QString &runId, const QString &report
     m_checkedRun = runId;
     m_status->clear();
     const RunRecord *run = m_model->runAt(m_model->index(m_view->currentIndex().row(), 0));
+    // The finding first, where the eye is; the record below it.
     if (run && run->id == runId)
-        m_details->setPlainText(detailsText(*run) + QStringLiteral("\n\n") + tr("Checked just now:") + QLatin1Char('\n') + report);
+        m_details->setPlainText(tr("Checked just now:") + QLatin1Char('\n') + report + QStringLiteral("\n\n") + detailsText(*run));
     else
         m_details->setPlainText(tr("Run %1, checked just now:").arg(runId) + QLatin1Char('\n') + report);
     currentChanged();

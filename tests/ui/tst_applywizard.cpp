@@ -43,6 +43,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QScopeGuard>
+#include <QTranslator>
 #include <QTreeWidget>
 
 #include <atomic>
@@ -775,6 +777,13 @@ void TestApplyWizard::historyListsRuns()
 
 void TestApplyWizard::historyChecksInterruptedRun()
 {
+    // PARITY_SCREENSHOT_LANG=de: the dock in German, for the screenshots below.
+    QTranslator german;
+    const bool inGerman = qEnvironmentVariable("PARITY_SCREENSHOT_LANG") == QLatin1String("de")
+                          && german.load(qEnvironmentVariable("PARITY_BINARY_DIR") + QStringLiteral("/translations/parity_de.qm"));
+    if (inGerman)
+        QApplication::installTranslator(&german);
+    const auto uninstall = qScopeGuard([&german] { QApplication::removeTranslator(&german); });
     // A run whose process died after its preflight, while its DELETE ran:
     // the record still says running, and nobody holds its lock.
     const QString from = makePair(QStringLiteral("interrupted"),
@@ -831,6 +840,33 @@ void TestApplyWizard::historyChecksInterruptedRun()
     QVERIFY(stored->stateMeasured);
     QCOMPARE(stored->stateDifferences.size(), 1);
     QVERIFY(child<QPushButton>(&dock, "historyRollbackButton")->isEnabled());
+
+    // For people to look at: the dock after the check, at both window sizes,
+    // light and dark, in the language the test runs in.
+    if (const QString shots = qEnvironmentVariable("PARITY_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QDir().mkpath(shots);
+        dock.setFloating(true);
+        for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
+            for (const bool dark : {false, true}) {
+                QPalette palette = QApplication::palette();
+                if (dark) {
+                    palette.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x2d));
+                    palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+                    palette.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+                    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+                        palette.setColor(role, QColor(0xe0, 0xe0, 0xe0));
+                }
+                dock.setPalette(palette);
+                dock.resize(size.width(), size.height() / 2);
+                QTest::qWait(50);
+                QVERIFY(dock.grab().save(shots + QStringLiteral("/run-history-check-%1x%2%3%4.png")
+                                                     .arg(size.width())
+                                                     .arg(size.height())
+                                                     .arg(dark ? QStringLiteral("-dark") : QString())
+                                                     .arg(inGerman ? QStringLiteral("-de") : QString())));
+            }
+        }
+    }
 }
 
 void TestApplyWizard::mainWindowActions()
