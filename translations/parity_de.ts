@@ -2267,6 +2267,10 @@ Geschützt: Änderungen erfordern eine eingetippte Bestätigung</translation>
         <source>Sessions the run left on the server:</source>
         <translation>Sitzungen, die der Lauf auf dem Server hinterlassen hat:</translation>
     </message>
+    <message>
+        <source>They may still hold locks and change %1, so it is not measured now: end them, then check again.</source>
+        <translation>Sie halten womöglich noch Sperren und ändern %1, daher wird jetzt nicht gemessen: Beenden Sie sie und prüfen Sie dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>parity::RunConfirmPage</name>

@@ -39,6 +39,33 @@ void RunCheckController::check(const QString &runId, const QString &target, bool
                 return outcome;
             }
             QStringList lines;
+            // Sessions first: one the run left may hold the locks a
+            // measurement needs.
+            auto sessions = leftoverSessions(target, runId);
+            if (!sessions) {
+                outcome.report = sessions.error().message;
+                return outcome;
+            }
+            if (!sessions->isEmpty() && run->outcome != RunOutcome::Running) {
+                lines << tr("Sessions the run left on the server:");
+                for (const QString &s : *sessions)
+                    lines << QStringLiteral("  ") + s;
+                if (!endSessions) {
+                    lines << tr("They may still hold locks and change %1, so it is not measured now: end them, then "
+                                "check again.")
+                                 .arg(run->targetName);
+                    outcome.sessionsLeft = int(sessions->size());
+                    outcome.report = lines.join(QLatin1Char('\n'));
+                    return outcome;
+                }
+                auto ended = endLeftoverSessions(target, runId);
+                if (!ended) {
+                    lines << ended.error().message;
+                    outcome.report = lines.join(QLatin1Char('\n'));
+                    return outcome;
+                }
+                lines << tr("Ended %n session(s): their statements stopped and their transactions rolled back.", nullptr, *ended);
+            }
             JobContext job;
             auto check = checkRunLeftState(store, *run, target, job);
             if (!check) {
@@ -51,20 +78,6 @@ void RunCheckController::check(const QString &runId, const QString &target, bool
                 lines << tr("Measured on %1, this differs from before the run:").arg(run->targetName);
                 for (const QString &d : check->differences + check->cleanup)
                     lines << QStringLiteral("  ") + d;
-            }
-            if (endSessions) {
-                auto ended = endLeftoverSessions(target, runId);
-                lines << (ended ? tr("Ended %n session(s): their statements stopped and their transactions rolled back.", nullptr, *ended)
-                                : ended.error().message);
-            }
-            auto sessions = leftoverSessions(target, runId);
-            if (sessions && !sessions->isEmpty()) {
-                lines << tr("Sessions the run left on the server:");
-                for (const QString &s : *sessions)
-                    lines << QStringLiteral("  ") + s;
-                outcome.sessionsLeft = int(sessions->size());
-            } else if (!sessions) {
-                lines << sessions.error().message;
             }
             outcome.report = lines.join(QLatin1Char('\n'));
             return outcome;

@@ -119,7 +119,7 @@ int runApply(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("FROM"), QStringLiteral("The database that changes (a live SPEC)."));
     parser.addHelpOption();
     const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("Make FROM look like TO (any SPEC); the result is verified against it."), QStringLiteral("TO"));
-    const QCommandLineOption scriptOption(QStringLiteral("script"), QStringLiteral("Run this script (from parity-cli plan, or your own) instead of planning."), QStringLiteral("FILE"));
+    const QCommandLineOption scriptOption(QStringLiteral("script"), QStringLiteral("Run this script (from parity-cli plan, or your own) instead of planning. Its own BEGIN/COMMIT/ROLLBACK are honoured as the dialect's client does. On PostgreSQL and SQLite it is first rehearsed on FROM in a transaction that is always rolled back, to measure what it does (sequences it advances stay advanced, as after any rollback)."), QStringLiteral("FILE"));
     const QCommandLineOption backupOption(QStringLiteral("backup-dir"), QStringLiteral("Put the backup in DIR/<run id>/ (made if missing)."), QStringLiteral("DIR"));
     const QCommandLineOption noBackupOption(QStringLiteral("no-backup"), QStringLiteral("Apply without a backup (a high hazard: only the rollback script can go back)."));
     const QCommandLineOption confirmOption(QStringLiteral("yes-i-mean"), QStringLiteral("Confirm by naming FROM's database; without it nothing happens."), QStringLiteral("NAME"));
@@ -197,6 +197,8 @@ int runApply(const QStringList &arguments)
         auto text = decodeUtf8Strictly(file.readAll(), file.fileName());
         if (!text)
             return reportError(text.error());
+        if (text->trimmed().isEmpty())
+            return reportError(QStringLiteral("The script %1 is empty: nothing to apply").arg(file.fileName()));
         request.script = std::move(*text);
         request.scriptName = QFileInfo(file).fileName();
     }

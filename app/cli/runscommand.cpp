@@ -151,11 +151,14 @@ QString fieldsText(const RunRecord &run, const QString &folder)
     return alignedTable(rows);
 }
 
-QString statementStatus(const StatementRecord &statement)
+QString statementStatus(const RunRecord &run, const StatementRecord &statement)
 {
     if (!statement.succeeded)
         return QStringLiteral("✗");
-    return statement.committed ? QStringLiteral("✓") : QStringLiteral("rolled back");
+    if (statement.committed)
+        return QStringLiteral("✓");
+    // A run that died cannot know how its open transaction ended.
+    return run.outcome == RunOutcome::Interrupted ? QStringLiteral("uncommitted") : QStringLiteral("rolled back");
 }
 
 QString statementsText(const RunRecord &run)
@@ -167,7 +170,7 @@ QString statementsText(const RunRecord &run)
         return text + QStringLiteral("  none sent\n");
     for (const StatementRecord &statement : run.statements) {
         QString line = QStringLiteral("  %1  %2.")
-                           .arg(statementStatus(statement).leftJustified(11))
+                           .arg(statementStatus(run, statement).leftJustified(11))
                            .arg(statement.index + 1);
         if (!statement.object.isEmpty())
             line += QLatin1Char(' ') + statement.object;
@@ -242,23 +245,8 @@ int checkRun(const RunStore &store, const QString &id, const QString &targetArgu
         return reportError(target.error());
     if (run->outcome == RunOutcome::Running)
         out(QStringLiteral("Run %1 is still running (its process holds the lock): what it has done so far:").arg(id));
-    RunJob job;
-    auto check = checkRunLeftState(store, *run, *target, job);
-    if (!check)
-        return reportError(check.error());
-    if (!check->measured) {
-        out(QStringLiteral("Could not measure %1: %2").arg(run->targetName, check->error));
-    } else if (check->differences.isEmpty()) {
-        out(QStringLiteral("Nothing stays applied: %1 has the same schema and the same rows as before run %2.").arg(run->targetName, id));
-    } else {
-        out(QStringLiteral("Measured on %1, this differs from before run %2:").arg(run->targetName, id));
-        for (const QString &line : check->differences)
-            out(QStringLiteral("  ") + line);
-        for (const QString &statement : check->cleanup)
-            out(QStringLiteral("Clean up: ") + statement);
-        out(QStringLiteral("Go back with the script: parity-cli rollback %1 --run %2 --method script --yes-i-mean %3")
-                .arg(run->target, id, run->targetName));
-    }
+    // Sessions first: one the run left may still hold the locks a
+    // measurement needs, and would make it wait for as long as it runs.
     auto sessions = leftoverSessions(*target, id);
     if (!sessions)
         return reportError(sessions.error());
@@ -266,18 +254,37 @@ int checkRun(const RunStore &store, const QString &id, const QString &targetArgu
         out(QStringLiteral("Sessions run %1 left on the server:").arg(id));
         for (const QString &line : *sessions)
             out(QStringLiteral("  ") + line);
-        if (endSessions) {
-            auto ended = endLeftoverSessions(*target, id);
-            if (!ended)
-                return reportError(ended.error());
-            out(QStringLiteral("Ended %1 session(s): their statements stopped and their transactions rolled back.").arg(*ended));
-        } else {
-            out(QStringLiteral("End them (their transactions roll back): parity-cli runs %1 --check --end-sessions").arg(id));
+        if (!endSessions) {
+            out(QStringLiteral("They may still hold locks and change %1, so it is not measured now. End them (their "
+                               "transactions roll back), then measure: parity-cli runs %2 --check --end-sessions")
+                    .arg(run->targetName, id));
+            return ExitDifferences;
         }
+        auto ended = endLeftoverSessions(*target, id);
+        if (!ended)
+            return reportError(ended.error());
+        out(QStringLiteral("Ended %1 session(s): their statements stopped and their transactions rolled back.").arg(*ended));
     }
-    if (!check->measured)
+    RunJob job;
+    auto check = checkRunLeftState(store, *run, *target, job);
+    if (!check)
+        return reportError(check.error());
+    if (!check->measured) {
+        out(QStringLiteral("Could not measure %1: %2").arg(run->targetName, check->error));
         return ExitError;
-    return check->differences.isEmpty() ? ExitSuccess : ExitDifferences;
+    }
+    if (check->differences.isEmpty()) {
+        out(QStringLiteral("Nothing stays applied: %1 has the same schema and the same rows as before run %2.").arg(run->targetName, id));
+        return ExitSuccess;
+    }
+    out(QStringLiteral("Measured on %1, this differs from before run %2:").arg(run->targetName, id));
+    for (const QString &line : check->differences)
+        out(QStringLiteral("  ") + line);
+    for (const QString &statement : check->cleanup)
+        out(QStringLiteral("Clean up: ") + statement);
+    out(QStringLiteral("Go back with the script: parity-cli rollback %1 --run %2 --method script --yes-i-mean %3")
+            .arg(run->target, id, run->targetName));
+    return ExitDifferences;
 }
 
 int showRun(const RunStore &store, const QString &id, bool json)
@@ -323,8 +330,10 @@ int runRuns(const QStringList &arguments)
     const QCommandLineOption checkOption(QStringLiteral("check"),
                                          QStringLiteral("With RUN_ID: read the run's database and say what differs from "
                                                         "before the run (schema and row checksums), and list sessions the "
-                                                        "run left on a PostgreSQL server. Exit 0: nothing stays; 1: "
-                                                        "something does."));
+                                                        "run left on a PostgreSQL server (they are ended first with "
+                                                        "--end-sessions). The password comes from PGPASSWORD, ~/.pgpass "
+                                                        "or MYSQL_PWD, or give the run's database with it as --target "
+                                                        "SPEC. Exit 0: nothing stays; 1: something does."));
     const QCommandLineOption endSessionsOption(QStringLiteral("end-sessions"),
                                                QStringLiteral("With --check: end the sessions an interrupted run left "
                                                               "(pg_terminate_backend; their transactions roll back)."));

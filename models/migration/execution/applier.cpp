@@ -4,6 +4,7 @@
 #include "connection/connectionspec.h"
 #include "connection/databasesession.h"
 #include "introspection/inspector.h"
+#include "sessionguard.h"
 #include "transactioncontrol.h"
 
 #include <QElapsedTimer>
@@ -33,56 +34,6 @@ QString statementError(const QSqlError &error)
     return message;
 }
 
-/// Asks the server, from a connection of its own, to cancel the statement
-/// the apply connection is running when the user cancels; SQLite statements
-/// are not interrupted (they are checked between statements).
-class CancelWatch
-{
-public:
-    CancelWatch(const ConnectionSpec &target, QString cancelSql, JobContext &job)
-        : m_target(target), m_cancelSql(std::move(cancelSql)), m_job(job)
-    {
-        if (!m_cancelSql.isEmpty())
-            m_thread = std::thread([this] { watch(); });
-    }
-    ~CancelWatch()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_done = true;
-        }
-        m_wake.notify_all();
-        if (m_thread.joinable())
-            m_thread.join();
-    }
-    void setRunning(bool running) { m_running = running; }
-
-private:
-    void watch()
-    {
-        std::unique_lock lock(m_mutex);
-        while (!m_done) {
-            m_wake.wait_for(lock, std::chrono::milliseconds(100));
-            if (m_done || !m_running || !m_job.isCancelled())
-                continue;
-            lock.unlock();
-            if (auto session = DatabaseSession::open(m_target, DatabaseSession::Access::ReadWrite))
-                (void)(*session)->exec(m_cancelSql);
-            lock.lock();
-            return; // once is enough: the statement fails with "canceling statement"
-        }
-    }
-
-    ConnectionSpec m_target;
-    QString m_cancelSql;
-    JobContext &m_job;
-    std::atomic<bool> m_running{false};
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_done = false;
-    std::thread m_thread;
-};
-
 /// A session setting (SQLite's PRAGMA foreign_keys, a SET) changes the
 /// connection, not the database: it never "stays applied".
 bool changesDatabase(const QString &sql)
@@ -90,66 +41,6 @@ bool changesDatabase(const QString &sql)
     static const QRegularExpression setting(QStringLiteral("^\\s*(PRAGMA\\s+foreign_keys|SET\\s)"),
                                             QRegularExpression::CaseInsensitiveOption);
     return !setting.match(sql).hasMatch();
-}
-
-QString cancelStatementFor(const DatabaseSession &session)
-{
-    QSqlQuery query(session.database());
-    switch (session.spec().kind) {
-    case ConnectionSpec::Kind::PostgreSQL:
-        if (query.exec(QStringLiteral("SELECT pg_backend_pid()")) && query.next())
-            return QStringLiteral("SELECT pg_cancel_backend(%1)").arg(query.value(0).toLongLong());
-        break;
-    case ConnectionSpec::Kind::MySQL:
-        if (query.exec(QStringLiteral("SELECT CONNECTION_ID()")) && query.next())
-            return QStringLiteral("KILL QUERY %1").arg(query.value(0).toLongLong());
-        break;
-    default:
-        break;
-    }
-    return {};
-}
-
-QString sqlLiteral(QString text)
-{
-    text.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + text + QLatin1Char('\'');
-}
-
-Result<void> setTimeouts(const DatabaseSession &session, const ApplyOptions &options)
-{
-    QStringList statements;
-    if (session.spec().kind == ConnectionSpec::Kind::PostgreSQL) {
-        if (!options.runId.isEmpty())
-            statements << QStringLiteral("SET application_name = %1").arg(sqlLiteral(runApplicationName(options.runId)));
-        // A client that hangs (or is stopped) inside a transaction must not
-        // hold its locks for ever; one that dies is noticed by the server.
-        statements << QStringLiteral("SET idle_in_transaction_session_timeout = '5min'");
-        if (options.lockTimeoutSeconds > 0)
-            statements << QStringLiteral("SET lock_timeout = '%1s'").arg(options.lockTimeoutSeconds);
-        if (options.statementTimeoutSeconds > 0)
-            statements << QStringLiteral("SET statement_timeout = '%1s'").arg(options.statementTimeoutSeconds);
-    } else if (session.spec().kind == ConnectionSpec::Kind::MySQL) {
-        if (options.lockTimeoutSeconds > 0)
-            statements << QStringLiteral("SET SESSION lock_wait_timeout = %1").arg(options.lockTimeoutSeconds);
-        if (options.statementTimeoutSeconds > 0) {
-            QSqlQuery query(session.database());
-            const bool mariadb = query.exec(QStringLiteral("SELECT VERSION()")) && query.next()
-                                 && query.value(0).toString().contains(QLatin1String("MariaDB"), Qt::CaseInsensitive);
-            if (!mariadb) {
-                return fail(Error::Code::Unsupported,
-                            QStringLiteral("%1 is MySQL, which cannot limit how long a schema change runs "
-                                           "(max_execution_time covers SELECT only): leave out the statement timeout")
-                                .arg(session.spec().display()));
-            }
-            statements << QStringLiteral("SET SESSION max_statement_time = %1").arg(options.statementTimeoutSeconds);
-        }
-    }
-    for (const QString &sql : statements) {
-        if (auto ok = session.exec(sql); !ok)
-            return ok;
-    }
-    return {};
 }
 
 QString whereText(const PlanStep &step)
@@ -185,7 +76,7 @@ Result<ApplyResult> applySteps(const ConnectionSpec &target, const QList<PlanSte
     if (!opened)
         return std::unexpected(opened.error());
     const std::unique_ptr<DatabaseSession> session = std::move(*opened);
-    if (auto ok = setTimeouts(*session, options); !ok)
+    if (auto ok = prepareChangingSession(*session, options); !ok)
         return std::unexpected(ok.error());
 
     const bool mysql = target.kind == ConnectionSpec::Kind::MySQL;

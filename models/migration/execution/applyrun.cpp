@@ -70,6 +70,7 @@ ApplyRun::ApplyRun(ApplyRequest request, RunStore store)
     : m_request(std::move(request)), m_store(std::move(store))
 {
     m_record = beginRunRecord(QStringLiteral("apply"), m_request.target, m_request.profile, m_request.environment);
+    m_record.dialect = dialectOf(m_request.target.kind);
     if (m_request.to)
         m_record.toSource = m_request.to->source;
 }
@@ -124,6 +125,11 @@ Result<void> ApplyRun::readScript(JobContext &job)
     }
     m_steps = read->steps;
     m_forwardScript = m_request.script;
+    if (std::ranges::none_of(m_steps, [](const PlanStep &s) { return s.control == ScriptTransaction::None; })) {
+        return refuse(QStringLiteral("%1has no statement to run, only comments or transaction control: nothing was "
+                                     "changed")
+                          .arg(m_request.scriptName.isEmpty() ? QStringLiteral("the script ") : m_request.scriptName + QLatin1Char(' ')));
+    }
     if (m_from.dialect == Dialect::MySQL) {
         // No rehearsal: MySQL commits each schema change on its own. The
         // statements' kinds tell what loses data.
@@ -143,7 +149,7 @@ Result<void> ApplyRun::readScript(JobContext &job)
         }
         return {};
     }
-    auto rehearsal = rehearseScript(m_request.target, m_steps, job);
+    auto rehearsal = rehearseScript(m_request.target, m_from, m_steps, m_request.applyOptions, job);
     if (!rehearsal) {
         abandon(outcomeFor(rehearsal.error()), rehearsal.error().message);
         return std::unexpected(rehearsal.error());
@@ -152,6 +158,12 @@ Result<void> ApplyRun::readScript(JobContext &job)
         m_rehearsalNotes << QStringLiteral("not rehearsed (it cannot run in a transaction): ") + line;
     if (!rehearsal->ok) {
         const QString failure = QStringLiteral("line %1: %2").arg(rehearsal->failedLine).arg(rehearsal->error);
+        if (rehearsal->busy) {
+            return refuse(QStringLiteral("the script could not be rehearsed on %1 because another session holds a lock "
+                                         "it needs (%2): nothing was changed. Try again when the table is free, or "
+                                         "give a longer --lock-timeout.")
+                              .arg(m_request.target.databaseName(), failure));
+        }
         if (!rehearsal->failedAfterSkipped) {
             return refuse(QStringLiteral("the script fails on %1 when rehearsed in a transaction that was rolled back "
                                          "(%2): nothing was changed. Fix the script and try again.")
@@ -189,6 +201,19 @@ Result<void> ApplyRun::readScript(JobContext &job)
                 h.reason = QStringLiteral("the script deletes rows (measured by rehearsal: %1 of %2 rows go)")
                                .arg(h.figure)
                                .arg(table.rowCount);
+                m_plan.forward.hazards << h;
+                continue;
+            }
+            // Same count, other rows: values overwritten (UPDATE), which
+            // no script gives back.
+            const auto before = m_fromRows.constFind(name);
+            const auto afterRows = rehearsal->rowsAfter.constFind(name);
+            if (before != m_fromRows.cend() && afterRows != rehearsal->rowsAfter.cend()
+                && before->checksum != afterRows->second) {
+                h.figure = table.rowCount;
+                h.unit = QStringLiteral("rows in the table");
+                h.reason = QStringLiteral("the script overwrites values in rows of this table (measured by rehearsal: "
+                                          "the rows' checksum changes); only the backup gives the old values back");
                 m_plan.forward.hazards << h;
             }
         }
@@ -253,6 +278,16 @@ Result<void> ApplyRun::preflight(JobContext &job)
         return std::unexpected(rows.error());
     }
     m_fromRows = std::move(*rows);
+    // Written now, before anything else runs: a run killed in its rehearsal
+    // can still be checked against them.
+    for (const auto &[file, data] : {std::pair{QStringLiteral("from.parity.json"), snapshotToJson(m_from)},
+                                     std::pair{QStringLiteral("from.rows.json"), rowChecksumsToJson(m_fromRows)}}) {
+        if (auto written = m_store.writeFile(m_record.id, file, data); !written) {
+            abandon(RunOutcome::Failed, written.error().message);
+            return std::unexpected(written.error());
+        }
+    }
+    checkpoint();
 
     if (m_request.plannedFrom) {
         Catalog planned = *m_request.plannedFrom;

@@ -5,6 +5,8 @@
 #include "connection/databasesession.h"
 #include "introspection/inspector.h"
 #include "introspection/introspector.h"
+#include "sessionguard.h"
+#include "targetstate.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -63,7 +65,8 @@ QStringList rehearsedAs(Dialect dialect, const PlanStep &step, bool &scriptInTra
     return {};
 }
 
-Result<ScriptRehearsal> rehearseScript(const ConnectionSpec &spec, const QList<PlanStep> &steps, JobContext &job)
+Result<ScriptRehearsal> rehearseScript(const ConnectionSpec &spec, const Catalog &from, const QList<PlanStep> &steps,
+                                       const ApplyOptions &options, JobContext &job)
 {
     const Dialect dialect = dialectOf(spec.kind);
     if (spec.kind != ConnectionSpec::Kind::PostgreSQL && spec.kind != ConnectionSpec::Kind::SQLite) {
@@ -74,6 +77,23 @@ Result<ScriptRehearsal> rehearseScript(const ConnectionSpec &spec, const QList<P
     if (!opened)
         return std::unexpected(opened.error());
     const std::unique_ptr<DatabaseSession> session = std::move(*opened);
+    ApplyOptions limits = options;
+    if (limits.lockTimeoutSeconds == 0)
+        limits.lockTimeoutSeconds = 5; // a rehearsal must not queue behind a long lock, nor hold others up
+    if (auto ok = prepareChangingSession(*session, limits, QStringLiteral("rehearsal")); !ok)
+        return std::unexpected(ok.error());
+    CancelWatch watch(spec, cancelStatementFor(*session), job);
+    // SQLite: PRAGMA foreign_keys does nothing inside a transaction, so the
+    // ones a script sets before its first statement are set here before the
+    // rehearsal's BEGIN, as the apply sets them; later ones change nothing
+    // that a rehearsal could see.
+    qsizetype first = 0;
+    if (dialect == Dialect::SQLite) {
+        for (; first < steps.size() && !steps.at(first).transactional && steps.at(first).control == ScriptTransaction::None; ++first) {
+            if (auto ok = session->exec(steps.at(first).sql); !ok)
+                return std::unexpected(ok.error());
+        }
+    }
     if (auto ok = session->exec(QStringLiteral("BEGIN")); !ok)
         return std::unexpected(ok.error());
     // However we leave, the rehearsal never commits; a dead connection has
@@ -83,15 +103,11 @@ Result<ScriptRehearsal> rehearseScript(const ConnectionSpec &spec, const QList<P
         const DatabaseSession &session;
         ~RollbackGuard() { (void)session.exec(QStringLiteral("ROLLBACK")); }
     } rollback{*session};
-    if (dialect == Dialect::PostgreSQL) {
-        if (auto ok = session->exec(QStringLiteral("SET LOCAL lock_timeout = '5s'")); !ok)
-            return std::unexpected(ok.error());
-    }
 
     ScriptRehearsal outcome;
     bool scriptInTransaction = false;
     const int total = int(steps.size());
-    for (int i = 0; i < total; ++i) {
+    for (int i = int(first); i < total; ++i) {
         const PlanStep &step = steps.at(i);
         if (job.isCancelled()) {
             return fail(Error::Code::Cancelled,
@@ -100,7 +116,8 @@ Result<ScriptRehearsal> rehearseScript(const ConnectionSpec &spec, const QList<P
         }
         job.reportProgress(i, total, QStringLiteral("Rehearsing line %1").arg(step.line));
         if (!step.transactional && step.control == ScriptTransaction::None) {
-            outcome.skipped << shortSql(step);
+            if (dialect != Dialect::SQLite)
+                outcome.skipped << shortSql(step);
             continue;
         }
         QString refusal;
@@ -114,10 +131,23 @@ Result<ScriptRehearsal> rehearseScript(const ConnectionSpec &spec, const QList<P
         for (const QString &sql : statements) {
             QSqlQuery query(session->database());
             query.setForwardOnly(true);
-            if (!query.exec(sql)) {
+            watch.setRunning(true);
+            const bool ran = query.exec(sql);
+            watch.setRunning(false);
+            if (!ran) {
+                if (job.isCancelled()) {
+                    return fail(Error::Code::Cancelled,
+                                QStringLiteral("The rehearsal on %1 was cancelled at line %2; it was rolled back and "
+                                               "nothing was changed")
+                                    .arg(spec.databaseName())
+                                    .arg(step.line));
+                }
                 outcome.failedLine = step.line;
                 outcome.error = serverMessage(query.lastError());
                 outcome.failedAfterSkipped = !outcome.skipped.isEmpty();
+                // 55P03 lock_not_available; MySQL is never rehearsed.
+                outcome.busy = query.lastError().nativeErrorCode() == QLatin1String("55P03")
+                               || outcome.error.contains(QLatin1String("lock timeout"));
                 return outcome;
             }
             query.finish();
@@ -125,15 +155,22 @@ Result<ScriptRehearsal> rehearseScript(const ConnectionSpec &spec, const QList<P
     }
 
     job.reportProgress(total, total, QStringLiteral("Reading the rehearsed state"));
-    IntrospectionOptions options;
-    options.exactRowCounts = true;
-    options.insideTransaction = true;
+    IntrospectionOptions reading;
+    reading.exactRowCounts = true;
+    reading.insideTransaction = true;
     MutedJob quiet(job);
     QSqlDatabase db = session->database();
-    auto after = Introspector::create(dialect)->introspect(db, options, quiet);
+    auto after = Introspector::create(dialect)->introspect(db, reading, quiet);
     if (!after)
         return std::unexpected(after.error());
     after->dialect = dialect;
+    // The rows as the script leaves them, read in the same transaction: an
+    // UPDATE changes no count but every checksum it touches.
+    auto rows = rowChecksumsOn(*session, comparableColumns(from, *after), quiet);
+    if (!rows)
+        return std::unexpected(rows.error());
+    for (auto it = rows->cbegin(); it != rows->cend(); ++it)
+        outcome.rowsAfter.insert(it.key(), {it->rows, it->checksum});
     outcome.after = std::move(*after);
     outcome.ok = true;
     return outcome;

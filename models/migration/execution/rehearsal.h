@@ -1,10 +1,12 @@
 #pragma once
 
+#include "applier.h"
 #include "common/error.h"
 #include "migration/migrationplan.h"
 #include "schema/catalog.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -25,9 +27,12 @@ struct ScriptRehearsal
     /// rehearsed, "line N: statement" each.
     QStringList skipped;
     bool failedAfterSkipped = false; ///< the failure may come from a statement that was not rehearsed
+    bool busy = false;        ///< it failed waiting for a lock another session holds, not on the script
     /// The target as the script leaves it (exact row counts), read inside
     /// the rehearsal's transaction before it was rolled back; set when ok.
     std::optional<Catalog> after;
+    /// The rows as the script leaves them ("schema.table" → count, checksum).
+    QMap<QString, std::pair<qint64, QString>> rowsAfter;
 };
 
 /// What a script's statement becomes inside a rehearsal's own transaction:
@@ -42,10 +47,17 @@ QStringList rehearsedAs(Dialect dialect, const PlanStep &step, bool &scriptInTra
 /// transaction that is always rolled back, and reads the catalog inside it.
 /// The script's own transaction control is rehearsed faithfully: its BEGIN
 /// becomes a savepoint, COMMIT releases it, ROLLBACK rolls back to it, and
-/// its SAVEPOINTs nest inside. Lock waits give up after 5 s (PostgreSQL).
+/// its SAVEPOINTs nest inside. On PostgreSQL the session is named "parity
+/// run <id> rehearsal" and keeps the apply's lock and statement timeouts
+/// (lock waits give up after 5 s when none is given); cancel stops the
+/// running statement. The rows are checksummed inside the transaction too.
+/// What a rolled-back transaction cannot undo stays: sequences it advanced.
 /// Fails (the Result) when the database cannot be reached, on cancel, and for
 /// MySQL/MariaDB, whose schema changes commit on their own.
-[[nodiscard]] Result<ScriptRehearsal> rehearseScript(const ConnectionSpec &spec, const QList<PlanStep> &steps,
+/// `from`: the target's catalog before; the rows are checksummed over its
+/// columns, in the tables that keep all of them (comparableColumns).
+[[nodiscard]] Result<ScriptRehearsal> rehearseScript(const ConnectionSpec &spec, const Catalog &from,
+                                                     const QList<PlanStep> &steps, const ApplyOptions &options,
                                                      JobContext &job);
 
 } // namespace parity

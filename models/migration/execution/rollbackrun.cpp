@@ -93,12 +93,39 @@ QStringList dataStatements(const RunRecord &run, Dialect dialect)
             why = QStringLiteral("deletes rows");
         if (why.isEmpty() || why.startsWith(QLatin1String("drops")) || why.startsWith(QLatin1String("changes a column")))
             continue; // structure: the plan back and lostData() speak of it
-        lines << QStringLiteral("statement %1 of run %2 %3 (%4): the script does not give them back (restore the "
-                                "backup for them)")
+        lines << QStringLiteral("statement %1 of run %2 %3 (%4): the script does not give them back %5")
                      .arg(s.index + 1)
-                     .arg(run.id, why, s.sql.simplified().left(80));
+                     .arg(run.id, why, s.sql.simplified().left(80),
+                          run.backupPath.isEmpty() ? QStringLiteral("(the run took no backup: they are lost)")
+                                                   : QStringLiteral("(restore the backup for them)"));
     }
     return lines;
+}
+
+/// Tables the target holds that FROM did not and that the run did not make:
+/// someone created them after it. `made`: the state the run meant to reach
+/// (to.parity.json), when the run recorded one; else the run's committed
+/// statements say which tables it made.
+QStringList tablesMadeByOthers(const Catalog &from, const Catalog &now, const std::optional<Catalog> &made,
+                               const RunRecord &run)
+{
+    QStringList others;
+    for (const Schema &schema : now.schemas) {
+        for (const Table &table : schema.tables) {
+            if (from.table(schema.name, table.name))
+                continue;
+            bool byRun = false;
+            if (made) {
+                byRun = made->table(schema.name, table.name) != nullptr;
+            } else {
+                for (const StatementRecord &s : run.statements)
+                    byRun = byRun || (s.succeeded && s.sql.contains(table.name, Qt::CaseInsensitive));
+            }
+            if (!byRun)
+                others << tableKey(now.dialect, schema, table);
+        }
+    }
+    return others;
 }
 
 } // namespace
@@ -107,6 +134,7 @@ RollbackRun::RollbackRun(RollbackRequest request, RunStore store)
     : m_request(std::move(request)), m_store(std::move(store))
 {
     m_record = beginRunRecord(QStringLiteral("rollback"), m_request.target, m_request.profile, m_request.environment);
+    m_record.dialect = dialectOf(m_request.target.kind);
     m_record.rollsBack = m_request.runId;
     m_record.method = m_request.method == RollbackMethod::Script ? QStringLiteral("script") : QStringLiteral("backup");
 }
@@ -212,7 +240,18 @@ Result<void> RollbackRun::preflight(JobContext &job)
 
     if (m_request.method == RollbackMethod::Script) {
         job.reportProgress(1, 2, QStringLiteral("Planning the way back"));
-        auto pair = planMigration(*live, m_fromSnapshot, PlanOptions{});
+        std::optional<Catalog> made;
+        if (auto json = m_store.readFile(m_request.runId, QStringLiteral("to.parity.json")); json) {
+            if (auto read = snapshotFromJson(*json, QStringLiteral("to.parity.json")); read)
+                made = std::move(*read);
+        }
+        // The way back undoes the run, not what others did since: tables
+        // made after it stay, and are said to stay.
+        m_leftAlone = tablesMadeByOthers(m_fromSnapshot, *live, made, m_applied);
+        Catalog planFrom = *live;
+        for (Schema &schema : planFrom.schemas)
+            schema.tables.removeIf([&](const Table &t) { return m_leftAlone.contains(tableKey(planFrom.dialect, schema, t)); });
+        auto pair = planMigration(planFrom, m_fromSnapshot, PlanOptions{});
         if (!pair) {
             abandon(RunOutcome::Failed, pair.error().message);
             return std::unexpected(pair.error());
@@ -232,6 +271,10 @@ Result<void> RollbackRun::preflight(JobContext &job)
         m_plan.createdAt = m_record.startedAt;
         m_warnings = lostData(m_fromSnapshot, *live);
         m_warnings << dataStatements(m_applied, m_fromSnapshot.dialect);
+        for (const QString &table : m_leftAlone)
+            m_warnings << QStringLiteral("table %1 was not made by run %2 (it was created after it): the rollback leaves "
+                                         "it as it is")
+                              .arg(table, m_request.runId);
         for (const Hazard &h : m_plan.hazards) {
             if (h.dataLoss)
                 m_warnings << QStringLiteral("%1: %2 (%3)").arg(h.object, h.reason, h.figureText());
@@ -324,7 +367,7 @@ Result<void> RollbackRun::verify(JobContext &job)
         // The database's own word: its schema strictly, its rows by checksum.
         JobContext uncancellable;
         const TargetStateCheck check =
-            checkTargetState(restoredSpec(), m_fromSnapshot, m_fromRows, DiffOptions{}, uncancellable);
+            checkTargetState(restoredSpec(), m_fromSnapshot, m_fromRows, DiffOptions{}, uncancellable, m_leftAlone);
         left = check.measured ? check.differences : QStringList{QStringLiteral("could not measure: ") + check.error};
         m_rowsChecked = check.measured;
     } else {

@@ -91,6 +91,7 @@ private:
     QStringList m_warnings;
     std::optional<BackupInfo> m_backup;
     RowChecksums m_fromRows;          ///< the target's rows before the run, when the run recorded them
+    QStringList m_leftAlone;          ///< tables made after the run by others: not the rollback's to drop
     std::unique_ptr<RunLock> m_lock;
     bool m_rowsChecked = false;
     bool m_preflighted = false;

@@ -12,9 +12,11 @@ namespace parity {
 
 namespace {
 
+// The run's applying session, and its rehearsal's ("parity run <id> rehearsal").
 constexpr QLatin1StringView kSessionsSql(
-    "SELECT pid, state, coalesce(extract(epoch FROM now() - query_start)::bigint, 0), query "
-    "FROM pg_stat_activity WHERE application_name = ? AND pid <> pg_backend_pid() ORDER BY pid");
+    "SELECT pid, application_name, state, coalesce(extract(epoch FROM now() - query_start)::bigint, 0), query "
+    "FROM pg_stat_activity WHERE (application_name = ? OR starts_with(application_name, ?)) "
+    "AND pid <> pg_backend_pid() ORDER BY pid");
 
 } // namespace
 
@@ -61,15 +63,16 @@ Result<QStringList> leftoverSessions(const ConnectionSpec &target, const QString
     QSqlQuery query(session->database());
     query.prepare(QString(kSessionsSql));
     query.addBindValue(runApplicationName(runId));
+    query.addBindValue(QString(runApplicationName(runId) + QLatin1Char(' ')));
     if (!query.exec())
         return std::unexpected(session->queryError(query, QStringLiteral("looking for the sessions of run %1").arg(runId)));
     QStringList lines;
     while (query.next()) {
-        lines << QStringLiteral("pid %1, %2 for %3 s: %4")
+        lines << QStringLiteral("pid %1 (%2), %3 for %4 s: %5")
                      .arg(query.value(0).toLongLong())
-                     .arg(query.value(1).toString())
-                     .arg(query.value(2).toLongLong())
-                     .arg(query.value(3).toString().simplified().left(120));
+                     .arg(query.value(1).toString(), query.value(2).toString())
+                     .arg(query.value(3).toLongLong())
+                     .arg(query.value(4).toString().simplified().left(120));
     }
     return lines;
 }
@@ -84,8 +87,10 @@ Result<int> endLeftoverSessions(const ConnectionSpec &target, const QString &run
     const std::unique_ptr<DatabaseSession> session = std::move(*opened);
     QSqlQuery query(session->database());
     query.prepare(QStringLiteral("SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity "
-                                 "WHERE application_name = ? AND pid <> pg_backend_pid()"));
+                                 "WHERE (application_name = ? OR starts_with(application_name, ?)) "
+                                 "AND pid <> pg_backend_pid()"));
     query.addBindValue(runApplicationName(runId));
+    query.addBindValue(QString(runApplicationName(runId) + QLatin1Char(' ')));
     if (!query.exec() || !query.next())
         return std::unexpected(session->queryError(query, QStringLiteral("ending the sessions of run %1").arg(runId)));
     return query.value(0).toInt();

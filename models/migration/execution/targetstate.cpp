@@ -19,11 +19,14 @@ namespace parity {
 
 namespace {
 
-/// "schema.table"; SQLite's tables go by their name alone (its one schema is "main").
+} // namespace
+
 QString tableKey(Dialect dialect, const Schema &schema, const Table &table)
 {
     return schema.name.isEmpty() || dialect == Dialect::SQLite ? table.name : schema.name + QLatin1Char('.') + table.name;
 }
+
+namespace {
 
 QString rowsText(qint64 n)
 {
@@ -36,9 +39,16 @@ QString checksumSql(Dialect dialect, const SqlGenerator &g, const Schema &schema
     case Dialect::PostgreSQL:
         // The first 64 bits of each row's md5, summed as numeric: the same
         // rows in any order give the same sum.
-        return QStringLiteral("SELECT count(*), coalesce(sum(('x' || left(md5(t::text), 16))::bit(64)::bigint::numeric), 0)::text "
+        // The row is the catalog's columns, named: a column added since
+        // does not change the sum of the rows that were there.
+    {
+        QStringList columns;
+        for (const Column &column : table.columns)
+            columns << QStringLiteral("t.") + g.quoteIdentifier(column.name);
+        return QStringLiteral("SELECT count(*), coalesce(sum(('x' || left(md5(ROW(%3)::text), 16))::bit(64)::bigint::numeric), 0)::text "
                               "FROM %1.%2 AS t")
-            .arg(g.quoteIdentifier(schema.name), g.quoteIdentifier(table.name));
+            .arg(g.quoteIdentifier(schema.name), g.quoteIdentifier(table.name), columns.join(QStringLiteral(", ")));
+    }
     case Dialect::MySQL: {
         QStringList values;
         for (const Column &column : table.columns)
@@ -50,8 +60,13 @@ QString checksumSql(Dialect dialect, const SqlGenerator &g, const Schema &schema
                               "FROM (SELECT MD5(CONCAT_WS(',', %1)) AS h FROM %2) AS parity_rows")
             .arg(values.join(QStringLiteral(", ")), g.quoteIdentifier(table.name));
     }
-    case Dialect::SQLite:
-        return QStringLiteral("SELECT * FROM %1").arg(g.quoteIdentifier(table.name));
+    case Dialect::SQLite: {
+        QStringList columns;
+        for (const Column &column : table.columns)
+            columns << g.quoteIdentifier(column.name);
+        return QStringLiteral("SELECT %1 FROM %2").arg(columns.isEmpty() ? QStringLiteral("*") : columns.join(QStringLiteral(", ")),
+                                                      g.quoteIdentifier(table.name));
+    }
     }
     return {};
 }
@@ -91,6 +106,22 @@ Result<RowChecksum> sqliteChecksum(const DatabaseSession &session, const QString
 
 } // namespace
 
+Catalog comparableColumns(const Catalog &before, const Catalog &now)
+{
+    Catalog common = before;
+    for (Schema &schema : common.schemas) {
+        schema.tables.removeIf([&](const Table &t) {
+            const Table *there = now.table(schema.name, t.name);
+            if (!there)
+                return true;
+            return !std::ranges::all_of(t.columns, [&](const Column &c) {
+                return std::ranges::any_of(there->columns, [&](const Column &d) { return d.name == c.name; });
+            });
+        });
+    }
+    return common;
+}
+
 QByteArray rowChecksumsToJson(const RowChecksums &checksums)
 {
     QJsonObject tables;
@@ -120,7 +151,12 @@ Result<RowChecksums> measureRowChecksums(const ConnectionSpec &spec, const Catal
     auto opened = DatabaseSession::open(spec, DatabaseSession::Access::ReadOnly);
     if (!opened)
         return std::unexpected(opened.error());
-    const std::unique_ptr<DatabaseSession> session = std::move(*opened);
+    return rowChecksumsOn(**opened, catalog, job);
+}
+
+Result<RowChecksums> rowChecksumsOn(const DatabaseSession &session, const Catalog &catalog, JobContext &job)
+{
+    const ConnectionSpec &spec = session.spec();
     const Dialect dialect = dialectOf(spec.kind);
     const auto generator = SqlGenerator::create(dialect);
     int total = 0;
@@ -135,17 +171,17 @@ Result<RowChecksums> measureRowChecksums(const ConnectionSpec &spec, const Catal
             job.reportProgress(done++, total, QStringLiteral("Checksumming the rows of %1").arg(tableKey(dialect, schema, table)));
             const QString sql = checksumSql(dialect, *generator, schema, table);
             if (dialect == Dialect::SQLite) {
-                auto sum = sqliteChecksum(*session, sql);
+                auto sum = sqliteChecksum(session, sql);
                 if (!sum)
                     return std::unexpected(sum.error());
                 checksums.insert(tableKey(dialect, schema, table), *sum);
                 continue;
             }
-            QSqlQuery query(session->database());
+            QSqlQuery query(session.database());
             query.setForwardOnly(true);
             if (!query.exec(sql) || !query.next()) {
                 return std::unexpected(
-                    session->queryError(query, QStringLiteral("checksumming the rows of %1").arg(tableKey(dialect, schema, table))));
+                    session.queryError(query, QStringLiteral("checksumming the rows of %1").arg(tableKey(dialect, schema, table))));
             }
             checksums.insert(tableKey(dialect, schema, table), RowChecksum{query.value(0).toLongLong(), query.value(1).toString()});
         }
@@ -186,7 +222,7 @@ void findInvalidIndexes(const ConnectionSpec &spec, TargetStateCheck &check)
 } // namespace
 
 TargetStateCheck checkTargetState(const ConnectionSpec &spec, const Catalog &before, const RowChecksums &beforeRows,
-                                  const DiffOptions &options, JobContext &job)
+                                  const DiffOptions &options, JobContext &job, const QStringList &leftAlone)
 {
     TargetStateCheck check;
     MutedJob quiet(job);
@@ -196,17 +232,15 @@ TargetStateCheck checkTargetState(const ConnectionSpec &spec, const Catalog &bef
         return check;
     }
     withoutAuditTable(*now);
+    for (Schema &schema : now->schemas)
+        schema.tables.removeIf([&](const Table &t) { return leftAlone.contains(tableKey(now->dialect, schema, t)); });
     check.differences = differenceLines(before, *now, options);
     if (spec.kind == ConnectionSpec::Kind::PostgreSQL)
         findInvalidIndexes(spec, check);
     if (!beforeRows.isEmpty()) {
-        // Rows of the tables that were there before and are still there:
-        // a dropped or added table is a schema difference already.
-        Catalog common = before;
-        for (Schema &schema : common.schemas) {
-            schema.tables.removeIf([&](const Table &t) { return !now->table(schema.name, t.name); });
-        }
-        auto rows = measureRowChecksums(spec, common, quiet);
+        // Rows of the tables that are still there with all their columns: a
+        // dropped table or column is a schema difference already.
+        auto rows = measureRowChecksums(spec, comparableColumns(before, *now), quiet);
         if (!rows) {
             check.error = QStringLiteral("the rows could not be checksummed: ") + rows.error().message;
             return check;

@@ -27,6 +27,14 @@ struct RowChecksum
 /// Per table ("schema.table", or "table" where the dialect has no schemas).
 using RowChecksums = QMap<QString, RowChecksum>;
 
+/// How RowChecksums and the state check name a table: "schema.table"; in
+/// SQLite the name alone (its one schema is "main").
+QString tableKey(Dialect dialect, const Schema &schema, const Table &table);
+
+/// `before` with only the tables `now` still has with every one of their
+/// columns: the tables whose rows can be compared by checksum.
+Catalog comparableColumns(const Catalog &before, const Catalog &now);
+
 QByteArray rowChecksumsToJson(const RowChecksums &checksums);
 [[nodiscard]] Result<RowChecksums> rowChecksumsFromJson(const QByteArray &json);
 
@@ -36,6 +44,12 @@ QByteArray rowChecksumsToJson(const RowChecksums &checksums);
 /// Cancellable between tables.
 [[nodiscard]] Result<RowChecksums> measureRowChecksums(const ConnectionSpec &spec, const Catalog &catalog,
                                                        JobContext &job);
+
+class DatabaseSession;
+
+/// measureRowChecksums on a session that is open already (inside a
+/// transaction of the caller's, say, to see its uncommitted rows).
+[[nodiscard]] Result<RowChecksums> rowChecksumsOn(const DatabaseSession &session, const Catalog &catalog, JobContext &job);
 
 /// The target as it is now, measured against a state recorded before a run:
 /// what the database itself says differs, never what the executor believes.
@@ -53,7 +67,9 @@ struct TargetStateCheck
 /// rows not compared); on PostgreSQL also looks for INVALID indexes that a
 /// failed CREATE INDEX CONCURRENTLY leaves behind. Never fails: what cannot
 /// be measured is said in the result.
+/// Tables named in `leftAlone` ("schema.table") are not looked at: objects
+/// someone else made after the run, which a rollback leaves where they are.
 TargetStateCheck checkTargetState(const ConnectionSpec &spec, const Catalog &before, const RowChecksums &beforeRows,
-                                  const DiffOptions &options, JobContext &job);
+                                  const DiffOptions &options, JobContext &job, const QStringList &leftAlone = {});
 
 } // namespace parity

@@ -64,6 +64,8 @@ private Q_SLOTS:
     void refusedBackupLeavesNoFolder();
     void invalidUtf8ScriptIsRefused();
     void invalidUtf8NameIsRefused();
+    void rollbackLeavesOthersTablesAlone();
+    void emptyScriptIsRefused();
 
 private:
     /// A fresh database of `dialect` named `name`, holding kSetup.
@@ -264,6 +266,15 @@ void TestExecutorTruth::destructiveScriptNeedsConsent()
         QVERIFY2(deletes.exitCode == 3, qPrintable(deletes.out + deletes.err));
         QVERIFY2(deletes.err.contains(QLatin1String("2 of 3 rows")), qPrintable(deletes.err));
         QCOMPARE(test::serverDump(spec), before);
+        // An UPDATE keeps the count and overwrites the values: measured by the rows' checksum.
+        const test::CliRun updates = apply(spec, QStringLiteral("UPDATE t SET v = NULL;\n"));
+        QVERIFY2(updates.exitCode == 3 && updates.err.contains(QLatin1String("overwrites values")),
+                 qPrintable(updates.out + updates.err));
+        QCOMPARE(test::serverDump(spec), before);
+        // Changing nothing is no hazard.
+        const test::CliRun harmless = apply(spec, QStringLiteral("UPDATE t SET v = v;\nCREATE TABLE u (a integer);\n"));
+        QVERIFY2(harmless.exitCode == 0, qPrintable(harmless.out + harmless.err));
+        PARITY_VERIFY_RESULT(test::runSql(spec, QStringLiteral("DROP TABLE u;\n")));
     }
 
     const test::CliRun allowed = apply(spec, QStringLiteral("DROP TABLE t;\n"), {QStringLiteral("--allow-data-loss")});
@@ -374,6 +385,9 @@ void TestExecutorTruth::killedRunIsInterrupted()
         // The server session it left goes on waiting: runs --check finds it and ends it.
         const QMap<QString, QString> withPassword{{QStringLiteral("XDG_DATA_HOME"), m_env.value(QStringLiteral("XDG_DATA_HOME"))},
                                                   {QStringLiteral("PGPASSWORD"), spec.password}};
+        const test::CliRun waiting = test::runCli({QStringLiteral("runs"), runId, QStringLiteral("--check")}, withPassword);
+        QVERIFY2(waiting.exitCode == 1 && waiting.out.contains(QLatin1String("not measured now")),
+                 qPrintable(waiting.out + waiting.err));
         const test::CliRun check = test::runCli({QStringLiteral("runs"), runId, QStringLiteral("--check"), QStringLiteral("--end-sessions")},
                                                 withPassword);
         QVERIFY2(check.out.contains(QLatin1String("Sessions run")) && check.out.contains(QLatin1String("Ended 1 session")),
@@ -444,6 +458,37 @@ void TestExecutorTruth::invalidUtf8NameIsRefused()
     QVERIFY2(run.exitCode == 2 && run.err.contains(QLatin1String("x'636166E9'"))
                  && run.err.contains(QLatin1String("not valid UTF-8")),
              qPrintable(run.err));
+}
+
+void TestExecutorTruth::rollbackLeavesOthersTablesAlone()
+{
+    for (const Dialect dialect : {Dialect::SQLite, Dialect::PostgreSQL}) {
+        const ConnectionSpec spec = fresh(dialect, QStringLiteral("truth_others_%1").arg(dialectKey(dialect)));
+        const test::CliRun applied = apply(spec, QStringLiteral("CREATE TABLE x (b integer);\n"));
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.out + applied.err));
+        const QString runId = applied.out.trimmed().split(QLatin1Char('\n')).last().section(QLatin1Char(' '), 1);
+        // Someone else's table, with rows, made after the run.
+        PARITY_VERIFY_RESULT(test::runSql(spec, QStringLiteral("CREATE TABLE later (v text);\nINSERT INTO later VALUES ('important'), ('data');\n")));
+        const test::CliRun back = test::runCli({QStringLiteral("rollback"), specText(spec), QStringLiteral("--run"), runId,
+                                                QStringLiteral("--method"), QStringLiteral("script"),
+                                                QStringLiteral("--yes-i-mean"), spec.databaseName()},
+                                               m_env);
+        QVERIFY2(back.exitCode == 0, qPrintable(back.out + back.err));
+        QVERIFY2(QString(back.out + back.err).contains(QLatin1String("leaves it as it is")), qPrintable(back.out + back.err));
+        const QString dump = test::serverDump(spec);
+        QVERIFY2(dump.contains(QLatin1String("important")), qPrintable(dump));
+        QVERIFY2(!dump.contains(QLatin1String("CREATE TABLE x")) && !dump.contains(QLatin1String("CREATE TABLE public.x")),
+                 qPrintable(dump));
+    }
+}
+
+void TestExecutorTruth::emptyScriptIsRefused()
+{
+    const ConnectionSpec spec = fresh(Dialect::SQLite, QStringLiteral("truth_empty"));
+    const test::CliRun blank = apply(spec, QStringLiteral("\n  \n"));
+    QVERIFY2(blank.exitCode == 2 && blank.err.contains(QLatin1String("is empty")), qPrintable(blank.err));
+    const test::CliRun comments = apply(spec, QStringLiteral("-- only a note\nBEGIN;\nCOMMIT;\n"));
+    QVERIFY2(comments.exitCode == 3 && comments.err.contains(QLatin1String("no statement to run")), qPrintable(comments.err));
 }
 
 QTEST_GUILESS_MAIN(TestExecutorTruth)
