@@ -113,6 +113,41 @@ Result<ApplyResult> applySteps(const ConnectionSpec &target, const QList<PlanSte
     };
 
     const int total = int(steps.size());
+    // Sends step i as it is, timed, with cancel watched, and records it.
+    auto send = [&](int i, const PlanStep &step) -> bool {
+        job.reportProgress(i, total, QStringLiteral("Statement %1 of %2%3").arg(i + 1).arg(total).arg(whereText(step)));
+        StatementRecord record;
+        record.index = i;
+        record.sql = step.sql;
+        record.object = step.object;
+        QElapsedTimer timer;
+        timer.start();
+        QSqlQuery query(session->database());
+        query.setForwardOnly(true);
+        watch.setRunning(true);
+        const bool ran = query.exec(step.sql);
+        watch.setRunning(false);
+        record.elapsedMs = timer.elapsed();
+        record.succeeded = ran;
+        if (!ran)
+            record.error = statementError(query.lastError());
+        query.finish();
+        result.statements << record;
+        return ran;
+    };
+    // Ends the apply at step i: before it (cancelled) or on its failure.
+    auto stopAt = [&](int i, bool before) {
+        result.failedIndex = i;
+        result.cancelled = before || job.isCancelled();
+        if (before)
+            result.error = QStringLiteral("cancelled before statement %1 of %2").arg(i + 1).arg(total);
+        else if (result.cancelled)
+            result.error = QStringLiteral("cancelled during statement %1 of %2").arg(i + 1).arg(total);
+        else
+            result.error = QStringLiteral("statement %1 of %2 failed: %3").arg(i + 1).arg(total).arg(result.statements.last().error);
+        save();
+        return result;
+    };
     if (std::ranges::any_of(steps, [](const PlanStep &s) { return s.control != ScriptTransaction::None; })) {
         // The script owns its transactions: run it as its client would.
         TransactionTracker tracker(dialectOf(target.kind));
@@ -124,38 +159,11 @@ Result<ApplyResult> applySteps(const ConnectionSpec &target, const QList<PlanSte
             const PlanStep &step = steps.at(i);
             if (job.isCancelled()) {
                 rollbackScriptTransaction();
-                result.cancelled = true;
-                result.failedIndex = i;
-                result.error = QStringLiteral("cancelled before statement %1 of %2").arg(i + 1).arg(total);
-                save();
-                return result;
+                return stopAt(i, true);
             }
-            job.reportProgress(i, total, QStringLiteral("Statement %1 of %2%3").arg(i + 1).arg(total).arg(whereText(step)));
-            StatementRecord record;
-            record.index = i;
-            record.sql = step.sql;
-            record.object = step.object;
-            QElapsedTimer timer;
-            timer.start();
-            QSqlQuery query(session->database());
-            query.setForwardOnly(true);
-            watch.setRunning(true);
-            const bool ran = query.exec(step.sql);
-            watch.setRunning(false);
-            record.elapsedMs = timer.elapsed();
-            record.succeeded = ran;
-            if (!ran)
-                record.error = statementError(query.lastError());
-            query.finish();
-            result.statements << record;
-            if (!ran) {
+            if (!send(i, step)) {
                 rollbackScriptTransaction();
-                result.failedIndex = i;
-                result.cancelled = job.isCancelled();
-                result.error = result.cancelled ? QStringLiteral("cancelled during statement %1 of %2").arg(i + 1).arg(total)
-                                                : QStringLiteral("statement %1 of %2 failed: %3").arg(i + 1).arg(total).arg(record.error);
-                save();
-                return result;
+                return stopAt(i, false);
             }
             for (const int index : tracker.ran(i, step)) {
                 StatementRecord &done = result.statements[index];
@@ -179,11 +187,7 @@ Result<ApplyResult> applySteps(const ConnectionSpec &target, const QList<PlanSte
         const PlanStep &step = steps.at(i);
         if (job.isCancelled()) {
             rollbackOpen();
-            result.cancelled = true;
-            result.failedIndex = i;
-            result.error = QStringLiteral("cancelled before statement %1 of %2").arg(i + 1).arg(total);
-            save();
-            return result;
+            return stopAt(i, true);
         }
         const bool wantTransaction = !mysql && step.transactional;
         if (inTransaction && !wantTransaction && !commitOpen()) {
@@ -201,39 +205,11 @@ Result<ApplyResult> applySteps(const ConnectionSpec &target, const QList<PlanSte
             inTransaction = true;
             transactionStart = result.statements.size();
         }
-
-        job.reportProgress(i, total, QStringLiteral("Statement %1 of %2%3").arg(i + 1).arg(total).arg(whereText(step)));
-        StatementRecord record;
-        record.index = i;
-        record.sql = step.sql;
-        record.object = step.object;
-        QElapsedTimer timer;
-        timer.start();
-        QSqlQuery query(session->database());
-        query.setForwardOnly(true);
-        watch.setRunning(true);
-        const bool ran = query.exec(step.sql);
-        watch.setRunning(false);
-        record.elapsedMs = timer.elapsed();
-        record.succeeded = ran;
-        record.committed = ran && !inTransaction && changesDatabase(step.sql);
-        if (!ran)
-            record.error = statementError(query.lastError());
-        query.finish();
-        result.statements << record;
-
-        if (!ran) {
+        if (!send(i, step)) {
             rollbackOpen();
-            result.failedIndex = i;
-            result.cancelled = job.isCancelled();
-            result.error = result.cancelled ? QStringLiteral("cancelled during statement %1 of %2").arg(i + 1).arg(total)
-                                            : QStringLiteral("statement %1 of %2 failed: %3")
-                                                  .arg(i + 1)
-                                                  .arg(total)
-                                                  .arg(record.error);
-            save();
-            return result;
+            return stopAt(i, false);
         }
+        result.statements.last().committed = !inTransaction && changesDatabase(step.sql);
         save();
     }
     if (!commitOpen()) {

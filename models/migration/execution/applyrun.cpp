@@ -248,13 +248,9 @@ Result<void> ApplyRun::preflight(JobContext &job)
                                    "without a backup (--no-backup, not recommended)")
                         .arg(m_request.target.databaseName()));
     }
-    if (auto created = m_store.create(m_record); !created)
-        return created;
-    auto lock = RunLock::acquire(m_store.folder(m_record.id));
-    if (!lock) {
-        abandon(RunOutcome::Failed, lock.error().message);
+    auto lock = beginHeldRun(m_record, m_store);
+    if (!lock)
         return std::unexpected(lock.error());
-    }
     m_lock = std::move(*lock);
     m_request.applyOptions.runId = m_record.id;
 

@@ -218,13 +218,9 @@ Result<void> RollbackRun::preflight(JobContext &job)
         if (auto read = rowChecksumsFromJson(*rows); read)
             m_fromRows = std::move(*read);
     }
-    if (auto created = m_store.create(m_record); !created)
-        return created;
-    auto lock = RunLock::acquire(m_store.folder(m_record.id));
-    if (!lock) {
-        abandon(RunOutcome::Failed, lock.error().message);
+    auto lock = beginHeldRun(m_record, m_store);
+    if (!lock)
         return std::unexpected(lock.error());
-    }
     m_lock = std::move(*lock);
     m_request.applyOptions.runId = m_record.id;
 

@@ -48,6 +48,19 @@ inline void endRunRecord(RunRecord &record, const RunStore &store, RunOutcome ou
         (void)store.save(record);
 }
 
+/// Puts `record` into `store` (giving it an id) and takes its lock, which
+/// this process then holds until the run ends (RunLock): the start of
+/// every apply and rollback. A lock that cannot be taken ends the record.
+inline Result<std::unique_ptr<RunLock>> beginHeldRun(RunRecord &record, RunStore &store)
+{
+    if (auto created = store.create(record); !created)
+        return std::unexpected(created.error());
+    auto lock = RunLock::acquire(store.folder(record.id));
+    if (!lock)
+        endRunRecord(record, store, RunOutcome::Failed, lock.error().message);
+    return lock;
+}
+
 /// How a run ends when a phase fails with `error`: cancelled by the user,
 /// or failed.
 inline RunOutcome outcomeFor(const Error &error)
