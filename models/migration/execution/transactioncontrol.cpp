@@ -131,18 +131,13 @@ TransactionStatement classifyPostgres(const QString &sql)
     return result;
 }
 
-TransactionStatement classifySqlite(const QString &sql)
+/// The savepoint statements SQLite and MySQL spell alike: ROLLBACK [TO
+/// [SAVEPOINT] name], SAVEPOINT name, RELEASE [SAVEPOINT] name. False when
+/// `w` is none of them.
+bool readSavepointStatement(const QList<Word> &w, TransactionStatement &result)
 {
-    TransactionStatement result;
-    const QList<Word> w = leadingWords(Dialect::SQLite, sql, 6);
-    if (w.isEmpty() || w.first().quoted)
-        return result;
     const Word &head = w.first();
-    if (head.is(QLatin1StringView("BEGIN"))) {
-        result.verb = ScriptTransaction::Begin;
-    } else if (head.is(QLatin1StringView("COMMIT")) || head.is(QLatin1StringView("END"))) {
-        result.verb = ScriptTransaction::Commit;
-    } else if (head.is(QLatin1StringView("ROLLBACK"))) {
+    if (head.is(QLatin1StringView("ROLLBACK"))) {
         const auto to = std::ranges::find_if(w, [](const Word &x) { return x.is(QLatin1StringView("TO")); });
         if (to == w.end()) {
             result.verb = ScriptTransaction::Rollback;
@@ -156,6 +151,25 @@ TransactionStatement classifySqlite(const QString &sql)
     } else if (head.is(QLatin1StringView("RELEASE"))) {
         result.verb = ScriptTransaction::Release;
         result.savepoint = savepointAfter(w, 1);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+TransactionStatement classifySqlite(const QString &sql)
+{
+    TransactionStatement result;
+    const QList<Word> w = leadingWords(Dialect::SQLite, sql, 6);
+    if (w.isEmpty() || w.first().quoted)
+        return result;
+    const Word &head = w.first();
+    if (head.is(QLatin1StringView("BEGIN"))) {
+        result.verb = ScriptTransaction::Begin;
+    } else if (head.is(QLatin1StringView("COMMIT")) || head.is(QLatin1StringView("END"))) {
+        result.verb = ScriptTransaction::Commit;
+    } else {
+        readSavepointStatement(w, result);
     }
     return result;
 }
@@ -167,9 +181,6 @@ TransactionStatement classifyMysql(const QString &sql)
     if (w.isEmpty() || w.first().quoted)
         return result;
     const Word &head = w.first();
-    auto has = [&w](QLatin1StringView keyword) {
-        return std::ranges::any_of(w, [&](const Word &x) { return x.is(keyword); });
-    };
     auto chainOrRelease = [&] {
         // AND CHAIN / RELEASE, but not AND NO CHAIN / NO RELEASE
         for (qsizetype i = 1; i < w.size(); ++i) {
@@ -189,22 +200,9 @@ TransactionStatement classifyMysql(const QString &sql)
         result.verb = ScriptTransaction::Commit;
         if (chainOrRelease())
             result.unsupported = QStringLiteral("COMMIT AND CHAIN or RELEASE changes the session in a way Parity cannot follow");
-    } else if (head.is(QLatin1StringView("ROLLBACK"))) {
-        if (has(QLatin1StringView("TO"))) {
-            result.verb = ScriptTransaction::RollbackTo;
-            const auto to = std::ranges::find_if(w, [](const Word &x) { return x.is(QLatin1StringView("TO")); });
-            result.savepoint = savepointAfter(w, std::distance(w.begin(), to) + 1);
-        } else {
-            result.verb = ScriptTransaction::Rollback;
-            if (chainOrRelease())
-                result.unsupported = QStringLiteral("ROLLBACK AND CHAIN or RELEASE changes the session in a way Parity cannot follow");
-        }
-    } else if (head.is(QLatin1StringView("SAVEPOINT")) && w.size() > 1) {
-        result.verb = ScriptTransaction::Savepoint;
-        result.savepoint = w.at(1).text;
-    } else if (head.is(QLatin1StringView("RELEASE"))) {
-        result.verb = ScriptTransaction::Release;
-        result.savepoint = savepointAfter(w, 1);
+    } else if (readSavepointStatement(w, result)) {
+        if (result.verb == ScriptTransaction::Rollback && chainOrRelease())
+            result.unsupported = QStringLiteral("ROLLBACK AND CHAIN or RELEASE changes the session in a way Parity cannot follow");
     } else if (head.is(QLatin1StringView("XA"))) {
         result.unsupported = QStringLiteral("XA transactions are not something a migration script can leave to Parity");
     } else if (head.is(QLatin1StringView("SET"))) {
