@@ -385,6 +385,12 @@ void TestApplyWizard::failedApplyIsShown()
     QVERIFY(!log->topLevelItem(log->topLevelItemCount() - 1)->toolTip(2).isEmpty());
     // One transaction: nothing stays applied, so there is nothing to roll back.
     QVERIFY(record.committedStatements().isEmpty());
+    // And the database says so: the target was read again and measured.
+    QVERIFY(record.stateMeasured);
+    QVERIFY2(record.stateDifferences.isEmpty(), qPrintable(record.stateDifferences.join(QLatin1Char('\n'))));
+    QVERIFY(record.message.contains(QLatin1String("measured")));
+    const auto headings = wizard.resultPage()->findChildren<QLabel *>();
+    QVERIFY(std::ranges::any_of(headings, [](const QLabel *l) { return l->text().startsWith(QLatin1String("Measured afterwards")); }));
     QVERIFY(!child<QPushButton>(&wizard, "rollbackButton")->isVisible());
     const auto catalog = read(from);
     QVERIFY(catalog.has_value());
