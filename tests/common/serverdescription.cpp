@@ -1,0 +1,177 @@
+#include "serverdescription.h"
+
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace parity::test {
+
+namespace {
+
+Result<QString> postgresDescription(const ConnectionSpec &spec)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PGPASSWORD"), spec.password);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral("pg_dump"), {QStringLiteral("-s"), QStringLiteral("--no-owner"), QStringLiteral("-h"),
+                                              spec.effectiveHost(), QStringLiteral("-p"), QString::number(spec.effectivePort()),
+                                              QStringLiteral("-U"), spec.user, spec.database});
+    if (!process.waitForFinished(120000) || process.exitCode() != 0)
+        return fail(Error::Code::QueryFailed, QStringLiteral("pg_dump failed: ") + QString::fromUtf8(process.readAllStandardError()));
+    QStringList kept;
+    for (const QString &line : QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("--")) || line.startsWith(QLatin1String("SET ")) || line.startsWith(QLatin1Char('\\'))
+            || line.startsWith(QLatin1String("SELECT pg_catalog.set_config")) || line.trimmed().isEmpty())
+            continue;
+        kept << line;
+    }
+    return kept.join(QLatin1Char('\n'));
+}
+
+/// A connection of the test's own, named so that it can be removed.
+class ScopedConnection
+{
+public:
+    ScopedConnection(const QString &driver, const ConnectionSpec &spec)
+        : m_name(QUuid::createUuid().toString())
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_name);
+        if (spec.kind == ConnectionSpec::Kind::SQLite) {
+            db.setDatabaseName(spec.path);
+        } else {
+            db.setHostName(spec.effectiveHost());
+            db.setPort(spec.effectivePort());
+            db.setUserName(spec.user);
+            db.setPassword(spec.password);
+            db.setDatabaseName(spec.database);
+        }
+        m_open = db.open();
+    }
+    ~ScopedConnection() { QSqlDatabase::removeDatabase(m_name); }
+    bool isOpen() const { return m_open; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+    /// Every row of `sql`, its values joined by " | ".
+    QStringList rows(const QString &sql) const
+    {
+        QStringList out;
+        QSqlQuery query(db());
+        if (!query.exec(sql))
+            return {QString(QStringLiteral("error: ") + query.lastError().text())};
+        while (query.next()) {
+            QStringList values;
+            for (int i = 0; i < query.record().count(); ++i)
+                values << (query.value(i).isNull() ? QStringLiteral("NULL") : query.value(i).toString());
+            out << values.join(QStringLiteral(" | "));
+        }
+        return out;
+    }
+
+private:
+    QString m_name;
+    bool m_open = false;
+};
+
+QString sqliteName(const QString &name)
+{
+    QString quoted = name;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+Result<QString> sqliteDescription(const ConnectionSpec &spec)
+{
+    ScopedConnection connection(QStringLiteral("QSQLITE"), spec);
+    if (!connection.isOpen())
+        return fail(Error::Code::ConnectionFailed, QStringLiteral("cannot open ") + spec.path);
+    QStringList lines = connection.rows(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema "
+                                                       "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"));
+    for (const QString &table : connection.rows(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                                               "AND name NOT LIKE 'sqlite_%' ORDER BY name"))) {
+        const QString quoted = sqliteName(table);
+        for (const QString &row : connection.rows(QStringLiteral("PRAGMA table_xinfo(%1)").arg(quoted)))
+            lines << QStringLiteral("column of %1: %2").arg(table, row);
+        for (const QString &row : connection.rows(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quoted)))
+            lines << QStringLiteral("foreign key of %1: %2").arg(table, row);
+        QStringList indexes = connection.rows(QStringLiteral("SELECT name, \"unique\", origin, partial FROM "
+                                                             "pragma_index_list(%1) ORDER BY name")
+                                                  .arg(sqliteName(table).replace(QLatin1Char('"'), QLatin1Char('\''))));
+        for (const QString &index : indexes) {
+            lines << QStringLiteral("index of %1: %2").arg(table, index);
+            const QString name = index.section(QStringLiteral(" | "), 0, 0);
+            for (const QString &row : connection.rows(QStringLiteral("PRAGMA index_xinfo(%1)").arg(sqliteName(name))))
+                lines << QStringLiteral("  key of %1: %2").arg(name, row);
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+Result<QString> mysqlDescription(const ConnectionSpec &spec)
+{
+    ScopedConnection connection(QStringLiteral("QMARIADB"), spec);
+    if (!connection.isOpen())
+        return fail(Error::Code::ConnectionFailed, QStringLiteral("cannot connect to ") + spec.display());
+    auto quoted = [](QString name) -> QString { return QLatin1Char('`') + name.replace(QLatin1Char('`'), QStringLiteral("``")) + QLatin1Char('`'); };
+    QStringList lines;
+    static const QRegularExpression counter(QStringLiteral(" AUTO_INCREMENT=\\d+"));
+    for (const QString &row : connection.rows(QStringLiteral("SELECT table_name, table_type FROM information_schema.tables "
+                                                             "WHERE table_schema = DATABASE() ORDER BY table_name"))) {
+        const QString name = row.section(QStringLiteral(" | "), 0, 0);
+        const bool view = row.section(QStringLiteral(" | "), 1) == QLatin1String("VIEW");
+        const QStringList shown = connection.rows(QStringLiteral("SHOW CREATE %1 %2").arg(view ? QStringLiteral("VIEW") : QStringLiteral("TABLE"), quoted(name)));
+        QString create = shown.isEmpty() ? QString() : shown.first().section(QStringLiteral(" | "), 1, 1);
+        create.remove(counter);
+        // Secondary keys as a set: their order in SHOW CREATE follows the
+        // order they were made in, which says nothing about the schema.
+        QStringList body;
+        QStringList keys;
+        for (const QString &line : create.split(QLatin1Char('\n'))) {
+            const QString trimmed = line.trimmed();
+            if (trimmed.startsWith(QLatin1String("KEY ")) || trimmed.startsWith(QLatin1String("UNIQUE KEY "))
+                || trimmed.startsWith(QLatin1String("FULLTEXT KEY ")) || trimmed.startsWith(QLatin1String("SPATIAL KEY ")))
+                keys << (trimmed.endsWith(QLatin1Char(',')) ? trimmed.chopped(1) : trimmed);
+            else
+                body << (trimmed.endsWith(QLatin1Char(',')) ? trimmed.chopped(1) : trimmed);
+        }
+        keys.sort();
+        lines << body << keys;
+    }
+    for (const QString &kind : {QStringLiteral("TRIGGER"), QStringLiteral("PROCEDURE"), QStringLiteral("FUNCTION")}) {
+        const QString list = kind == QLatin1String("TRIGGER")
+                                 ? QStringLiteral("SELECT trigger_name FROM information_schema.triggers WHERE trigger_schema = DATABASE() ORDER BY 1")
+                                 : QStringLiteral("SELECT routine_name FROM information_schema.routines WHERE routine_schema = DATABASE() "
+                                                  "AND routine_type = '%1' ORDER BY 1").arg(kind);
+        for (const QString &name : connection.rows(list)) {
+            const QStringList shown = connection.rows(QStringLiteral("SHOW CREATE %1 %2").arg(kind, quoted(name)));
+            lines << kind + QLatin1Char(' ') + name + QStringLiteral(": ")
+                         + (shown.isEmpty() ? QString() : shown.first().section(QStringLiteral(" | "), 2, 2));
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+Result<QString> serverDescription(const ConnectionSpec &spec)
+{
+    switch (spec.kind) {
+    case ConnectionSpec::Kind::PostgreSQL:
+        return postgresDescription(spec);
+    case ConnectionSpec::Kind::MySQL:
+        return mysqlDescription(spec);
+    case ConnectionSpec::Kind::SQLite:
+        return sqliteDescription(spec);
+    default:
+        return fail(Error::Code::InvalidInput, QStringLiteral("%1 is not a live database").arg(spec.display()));
+    }
+}
+
+} // namespace parity::test
