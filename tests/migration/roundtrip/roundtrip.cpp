@@ -1,5 +1,7 @@
 #include "roundtrip.h"
 
+#include "serverdescription.h"
+
 #include "common/jobcontext.h"
 #include "connection/databasesession.h"
 #include "diff/diffreport.h"
@@ -44,6 +46,25 @@ QString differences(const Catalog &actual, const Catalog &expected)
         lines << line;
     }
     return lines.join(QStringLiteral("; "));
+}
+
+/// Where two server descriptions part: empty when equal, else the first
+/// line that differs on each side.
+QString firstDifference(const Result<QString> &actual, const Result<QString> &expected)
+{
+    if (!actual || !expected)
+        return QStringLiteral("could not describe: ") + (!actual ? actual.error().message : expected.error().message);
+    if (*actual == *expected)
+        return {};
+    const QStringList a = actual->split(QLatin1Char('\n'));
+    const QStringList e = expected->split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < std::max(a.size(), e.size()); ++i) {
+        const QString x = i < a.size() ? a.at(i) : QStringLiteral("(nothing)");
+        const QString y = i < e.size() ? e.at(i) : QStringLiteral("(nothing)");
+        if (x != y)
+            return QStringLiteral("server says: %1 / expected: %2").arg(x.left(160), y.left(160));
+    }
+    return {};
 }
 
 /// Tables both catalogs have whose exact row counts differ.
@@ -149,6 +170,8 @@ RoundTripOutcome RoundTrip::run(const RoundTripCase &c)
         return out;
     }
     out.loaded = true;
+    const Result<QString> fromDescribed = serverDescription(*fromSpec);
+    const Result<QString> toDescribed = serverDescription(*toSpec);
 
     auto plans = planMigration(*from, *to, c.options);
     if (!plans) {
@@ -193,6 +216,7 @@ RoundTripOutcome RoundTrip::run(const RoundTripCase &c)
         out.forwardProblem.prepend(QStringLiteral("left after the forward script: "));
     }
     out.forwardOk = out.forwardProblem.isEmpty();
+    out.oracleForward = firstDifference(serverDescription(*fromSpec), toDescribed);
 
     if (auto applied = runSql(*fromSpec, out.rollbackScript); !applied) {
         out.rollbackProblem = QStringLiteral("rollback script failed: ") + applied.error().message;
@@ -203,6 +227,7 @@ RoundTripOutcome RoundTrip::run(const RoundTripCase &c)
         out.rollbackProblem = afterRollback.error().message;
         return out;
     }
+    out.oracleRollback = firstDifference(serverDescription(*fromSpec), fromDescribed);
     out.rollbackProblem = differences(*afterRollback, *from);
     if (!out.rollbackProblem.isEmpty())
         out.rollbackProblem.prepend(QStringLiteral("left after the rollback script: "));

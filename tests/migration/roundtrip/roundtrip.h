@@ -34,6 +34,12 @@ struct RoundTripOutcome
     QString forwardScript;
     QString rollbackScript;
     QList<Hazard> hazards;   ///< the forward plan's, measured on FROM
+    /// The server's own word (serverDescription), independent of Parity's
+    /// comparison: empty when FROM after the forward script is described as
+    /// TO is (and after the rollback as FROM was); else the first line
+    /// that differs, "server says: <actual> / expected: <expected>".
+    QString oracleForward;
+    QString oracleRollback;
 };
 
 /// Loads FROM and TO into scratch databases of the test server, plans,
