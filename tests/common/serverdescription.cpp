@@ -2,8 +2,6 @@
 
 #include "testsupport.h"
 
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -17,23 +15,10 @@ namespace {
 
 Result<QString> postgresDescription(const ConnectionSpec &spec)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("PGPASSWORD"), spec.password);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral("pg_dump"), {QStringLiteral("-s"), QStringLiteral("--no-owner"), QStringLiteral("-h"),
-                                              spec.effectiveHost(), QStringLiteral("-p"), QString::number(spec.effectivePort()),
-                                              QStringLiteral("-U"), spec.user, spec.database});
-    if (!process.waitForFinished(120000) || process.exitCode() != 0)
-        return fail(Error::Code::QueryFailed, QStringLiteral("pg_dump failed: ") + QString::fromUtf8(process.readAllStandardError()));
-    QStringList kept;
-    for (const QString &line : QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'))) {
-        if (line.startsWith(QLatin1String("--")) || line.startsWith(QLatin1String("SET ")) || line.startsWith(QLatin1Char('\\'))
-            || line.startsWith(QLatin1String("SELECT pg_catalog.set_config")) || line.trimmed().isEmpty())
-            continue;
-        kept << line;
-    }
-    return kept.join(QLatin1Char('\n'));
+    const QString dump = dumpTool(spec, {QStringLiteral("-s"), QStringLiteral("--no-owner")});
+    if (dump.isEmpty())
+        return fail(Error::Code::QueryFailed, QStringLiteral("pg_dump -s failed on ") + spec.display());
+    return withoutDumpNoise(dump);
 }
 
 /// A connection of the test's own, named so that it can be removed.

@@ -156,43 +156,61 @@ ClientRun runClientScript(const ConnectionSpec &spec, const QString &script, boo
             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
 }
 
-QString serverDump(const ConnectionSpec &spec)
+QString dumpTool(const ConnectionSpec &spec, const QStringList &options)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     switch (spec.kind) {
     case ConnectionSpec::Kind::SQLite:
-        process.start(QStringLiteral("sqlite3"), {spec.path, QStringLiteral(".dump")});
+        process.start(QStringLiteral("sqlite3"), QStringList{spec.path} + options);
         break;
     case ConnectionSpec::Kind::PostgreSQL:
         environment.insert(QStringLiteral("PGPASSWORD"), spec.password);
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral("pg_dump"), {QStringLiteral("--no-owner"), QStringLiteral("-h"), spec.effectiveHost(),
-                                                  QStringLiteral("-p"), QString::number(spec.effectivePort()),
-                                                  QStringLiteral("-U"), spec.user, spec.database});
+        process.start(QStringLiteral("pg_dump"), options
+                                                     + QStringList{QStringLiteral("-h"), spec.effectiveHost(), QStringLiteral("-p"),
+                                                                   QString::number(spec.effectivePort()), QStringLiteral("-U"),
+                                                                   spec.user, spec.database});
         break;
     case ConnectionSpec::Kind::MySQL:
         environment.insert(QStringLiteral("MYSQL_PWD"), spec.password);
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral("mariadb-dump"),
-                      {QStringLiteral("--no-defaults"), QStringLiteral("--protocol=TCP"), QStringLiteral("-h"),
-                       spec.effectiveHost(), QStringLiteral("-P"), QString::number(spec.effectivePort()),
-                       QStringLiteral("-u"), spec.user, QStringLiteral("--skip-comments"),
-                       QStringLiteral("--skip-dump-date"), QStringLiteral("--order-by-primary"), spec.database});
+                      QStringList{QStringLiteral("--no-defaults"), QStringLiteral("--protocol=TCP"), QStringLiteral("-h"),
+                                  spec.effectiveHost(), QStringLiteral("-P"), QString::number(spec.effectivePort()),
+                                  QStringLiteral("-u"), spec.user}
+                          + options + QStringList{spec.database});
         break;
     default:
         return {};
     }
-    if (!process.waitForFinished(120000) || process.exitCode() != 0)
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
         return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString withoutDumpNoise(const QString &dump)
+{
     QStringList kept;
-    for (const QString &line : QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+    for (const QString &line : dump.split(QLatin1Char('\n'))) {
         if (line.startsWith(QLatin1String("--")) || line.startsWith(QLatin1String("SET ")) || line.startsWith(QLatin1Char('\\'))
             || line.startsWith(QLatin1String("SELECT pg_catalog.set_config")) || line.trimmed().isEmpty())
             continue;
         kept << line;
     }
     return kept.join(QLatin1Char('\n'));
+}
+
+QString serverDump(const ConnectionSpec &spec)
+{
+    QStringList options;
+    if (spec.kind == ConnectionSpec::Kind::SQLite)
+        options = {QStringLiteral(".dump")};
+    else if (spec.kind == ConnectionSpec::Kind::PostgreSQL)
+        options = {QStringLiteral("--no-owner")};
+    else
+        options = {QStringLiteral("--skip-comments"), QStringLiteral("--skip-dump-date"), QStringLiteral("--order-by-primary")};
+    return withoutDumpNoise(dumpTool(spec, options));
 }
 
 CliRun runCli(const QStringList &arguments, const QMap<QString, QString> &env)

@@ -41,6 +41,16 @@ struct ClientRun
 /// reading query results.
 ClientRun runClientScript(const ConnectionSpec &spec, const QString &script, bool tabular = false);
 
+/// What the dialect's own dump tool prints for `spec` with `options`
+/// (`sqlite3 FILE OPTIONS…`, `pg_dump OPTIONS… DB`, `mariadb-dump OPTIONS…
+/// DB`), the password in the environment; empty when it fails.
+QString dumpTool(const ConnectionSpec &spec, const QStringList &options);
+
+/// A dump without what differs between two dumps of the same database:
+/// comments, SET lines, psql meta-commands (\restrict), set_config calls
+/// and blank lines.
+QString withoutDumpNoise(const QString &dump);
+
 /// The database as its own tools describe it, schema and rows: `sqlite3
 /// .dump`, `pg_dump` (comments, SET lines and \restrict lines left out),
 /// `mariadb-dump --skip-comments --skip-dump-date`. Empty on failure.

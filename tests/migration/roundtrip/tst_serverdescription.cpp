@@ -6,7 +6,6 @@
 #include "serverdescription.h"
 #include "testsupport.h"
 
-#include <QProcess>
 #include <QTest>
 
 using namespace parity;
@@ -24,30 +23,14 @@ const QString kSchema = QStringLiteral(
 /// The schema written by the dialect's own dump tool, as a script its client loads.
 QString ownDump(const ConnectionSpec &spec)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     switch (spec.kind) {
     case ConnectionSpec::Kind::SQLite:
-        process.start(QStringLiteral("sqlite3"), {spec.path, QStringLiteral(".dump")});
-        break;
+        return test::dumpTool(spec, {QStringLiteral(".dump")});
     case ConnectionSpec::Kind::PostgreSQL:
-        environment.insert(QStringLiteral("PGPASSWORD"), spec.password);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral("pg_dump"), {QStringLiteral("-s"), QStringLiteral("--no-owner"), QStringLiteral("-h"),
-                                                  spec.effectiveHost(), QStringLiteral("-p"), QString::number(spec.effectivePort()),
-                                                  QStringLiteral("-U"), spec.user, spec.database});
-        break;
+        return test::dumpTool(spec, {QStringLiteral("-s"), QStringLiteral("--no-owner")});
     default:
-        environment.insert(QStringLiteral("MYSQL_PWD"), spec.password);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral("mariadb-dump"),
-                      {QStringLiteral("--no-defaults"), QStringLiteral("--protocol=TCP"), QStringLiteral("-h"), spec.effectiveHost(),
-                       QStringLiteral("-P"), QString::number(spec.effectivePort()), QStringLiteral("-u"), spec.user,
-                       QStringLiteral("--no-data"), spec.database});
-        break;
+        return test::dumpTool(spec, {QStringLiteral("--no-data")});
     }
-    process.waitForFinished(60000);
-    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 } // namespace
