@@ -376,6 +376,27 @@ void TestApplyWizard::failedApplyIsShown()
         return;
     const RunRecord &record = wizard.run()->record();
     QCOMPARE(record.outcome, RunOutcome::Failed);
+    // For people to look at: the wizard at 1024x700, and its result page
+    // built again under the German translation.
+    if (const QString shots = qEnvironmentVariable("PARITY_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QDir().mkpath(shots);
+        wizard.resize(1024, 700);
+        QTest::qWait(50);
+        QVERIFY(wizard.grab().save(shots + QStringLiteral("/apply-wizard-failed.png")));
+        QTranslator german;
+        if (german.load(qEnvironmentVariable("PARITY_BINARY_DIR") + QStringLiteral("/translations/parity_de.qm"))) {
+            QApplication::installTranslator(&german);
+            {
+                RunResultPage page;
+                page.showRecord(record, QString(), false);
+                page.resize(1024, 700);
+                page.show();
+                QTest::qWait(50);
+                QVERIFY(page.grab().save(shots + QStringLiteral("/apply-wizard-failed-de.png")));
+            }
+            QApplication::removeTranslator(&german);
+        }
+    }
     QVERIFY(wizard.resultPage()->outcomeText().contains(QStringLiteral("failed"), Qt::CaseInsensitive));
     QCOMPARE(child<QLabel>(&wizard, "outcomeMessage")->text(), record.message);
     // The log ends with the statement that failed.
@@ -390,7 +411,9 @@ void TestApplyWizard::failedApplyIsShown()
     QVERIFY2(record.stateDifferences.isEmpty(), qPrintable(record.stateDifferences.join(QLatin1Char('\n'))));
     QVERIFY(record.message.contains(QLatin1String("measured")));
     const auto headings = wizard.resultPage()->findChildren<QLabel *>();
-    QVERIFY(std::ranges::any_of(headings, [](const QLabel *l) { return l->text().startsWith(QLatin1String("Measured afterwards")); }));
+    QVERIFY(std::ranges::any_of(headings, [](const QLabel *l) {
+        return l->text().startsWith(QLatin1String("Measured afterwards")) || l->text().startsWith(QLatin1String("Danach gemessen"));
+    }));
     QVERIFY(!child<QPushButton>(&wizard, "rollbackButton")->isVisible());
     const auto catalog = read(from);
     QVERIFY(catalog.has_value());
