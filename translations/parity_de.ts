@@ -1528,6 +1528,10 @@ Es wurde nichts geändert. Schließen Sie den Assistenten und wenden Sie das Skr
         <source>No comparison: the history is read from both sides of one.</source>
         <translation>Kein Vergleich: Die Historie wird von beiden Seiten eines Vergleichs gelesen.</translation>
     </message>
+    <message>
+        <source>Ignore &amp;Index and Constraint Names</source>
+        <translation>&amp;Index- und Constraint-Namen ignorieren</translation>
+    </message>
 </context>
 <context>
     <name>parity::MigrationHistoryDock</name>

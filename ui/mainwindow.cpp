@@ -281,6 +281,7 @@ void MainWindow::createActions()
     m_exactCounts->setCheckable(true);
     const std::pair<const char *, QString> ignores[] = {
         {"ignoreColumnOrderAction", tr("Ignore Column &Order")},
+        {"ignoreIndexNamesAction", tr("Ignore &Index and Constraint Names")},
         {"ignoreWhitespaceAction", tr("Ignore &Whitespace in Definitions")},
         {"ignoreOwnerAction", tr("Ignore O&wners")},
         {"ignoreCommentsAction", tr("Ignore Co&mments")},
@@ -450,6 +451,7 @@ void MainWindow::compare(const QString &reference, const QString &target)
     m_migrations->clear(tr("The history is read once the comparison is shown."));
     DiffOptions options;
     options.ignoreColumnOrder = action(QStringLiteral("ignoreColumnOrderAction"))->isChecked();
+    options.ignoreIndexNames = action(QStringLiteral("ignoreIndexNamesAction"))->isChecked();
     options.ignoreWhitespace = action(QStringLiteral("ignoreWhitespaceAction"))->isChecked();
     options.ignoreOwner = action(QStringLiteral("ignoreOwnerAction"))->isChecked();
     options.ignoreComments = action(QStringLiteral("ignoreCommentsAction"))->isChecked();

@@ -11,7 +11,8 @@ namespace parity::cli {
 
 namespace {
 
-/// Applies --ignore owner,privileges,comments,whitespace; false on an unknown word.
+/// Applies --ignore owner,privileges,comments,whitespace,column-order,index-names;
+/// false on an unknown word.
 bool applyIgnore(const QStringList &values, DiffOptions &options, QString *unknown)
 {
     for (const QString &value : values) {
@@ -27,6 +28,8 @@ bool applyIgnore(const QStringList &values, DiffOptions &options, QString *unkno
                 options.ignoreWhitespace = true;
             else if (w == QLatin1String("column-order"))
                 options.ignoreColumnOrder = true;
+            else if (w == QLatin1String("index-names") || w == QLatin1String("constraint-names"))
+                options.ignoreIndexNames = true;
             else {
                 *unknown = word;
                 return false;
@@ -50,7 +53,8 @@ ComparisonInput::ComparisonInput()
                        QStringLiteral("PATTERN"))
     , m_ignore(QStringLiteral("ignore"),
                QStringLiteral("Leave these out of the comparison: owner, privileges, comments, whitespace, "
-                              "column-order (comma-separated, repeatable)."),
+                              "column-order, index-names (names of indexes and constraints; comma-separated, "
+                              "repeatable)."),
                QStringLiteral("WHAT"))
     , m_exactCounts(QStringLiteral("exact-counts"), QStringLiteral("Count rows exactly instead of using statistics."))
     , m_timeout(connectTimeoutOption())
@@ -81,7 +85,7 @@ Result<void> ComparisonInput::read(const QCommandLineParser &parser, const QStri
     QString unknown;
     if (!applyIgnore(parser.values(m_ignore), m_diffOptions, &unknown)) {
         return fail(Error::Code::InvalidInput,
-                    QStringLiteral("Unknown --ignore value \"%1\": use owner, privileges, comments, whitespace or column-order")
+                    QStringLiteral("Unknown --ignore value \"%1\": use owner, privileges, comments, whitespace, column-order or index-names")
                         .arg(unknown));
     }
 

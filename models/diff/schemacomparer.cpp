@@ -47,6 +47,7 @@ private:
     bool commentsMatter() const { return !m_options.ignoreComments; }
     bool ownersMatter() const { return !m_options.ignoreOwner; }
     bool columnOrderMatters() const { return !m_options.ignoreColumnOrder; }
+    bool namesMatter() const { return !m_options.ignoreIndexNames; }
 
     const DiffOptions &m_options;
     QList<ObjectChange> m_changes;
@@ -159,6 +160,14 @@ void matchByNameThenSignature(const QList<T> &from, const QList<T> &to, Name nam
         if (t)
             onlyTo(*t);
     }
+}
+
+/// A constraint's name as its DDL gives it: empty for SQLite's unnamed ones,
+/// whose names the introspector makes up.
+template<typename T>
+QString declaredName(const T &constraint)
+{
+    return constraint.nameGenerated ? QString() : constraint.name;
 }
 
 QString identityText(IdentityKind kind)
@@ -437,10 +446,19 @@ void Comparer::compareTable(const Table &from, const Table &to)
         addChange(ObjectKind::PrimaryKey, ChangeKind::Removed, from.primaryKey->name);
     } else if (!from.primaryKey && to.primaryKey) {
         addChange(ObjectKind::PrimaryKey, ChangeKind::Added, to.primaryKey->name);
-    } else if (from.primaryKey && to.primaryKey && from.primaryKey->columns != to.primaryKey->columns) {
-        addChange(ObjectKind::PrimaryKey, ChangeKind::Changed, to.primaryKey->name).fields =
-            {FieldChange{QStringLiteral("columns"), from.primaryKey->columns.join(QStringLiteral(", ")),
-                         to.primaryKey->columns.join(QStringLiteral(", "))}};
+    } else if (from.primaryKey && to.primaryKey) {
+        // MySQL's primary key is always PRIMARY; elsewhere its name is kept
+        // like any constraint's.
+        Fields pk;
+        if (namesMatter())
+            pk.compare("name", from.primaryKey->name, to.primaryKey->name);
+        pk.compare("columns", from.primaryKey->columns.join(QStringLiteral(", ")),
+                   to.primaryKey->columns.join(QStringLiteral(", ")));
+        if (!pk.isEmpty()) {
+            ObjectChange &c = addChange(ObjectKind::PrimaryKey, ChangeKind::Changed, to.primaryKey->name);
+            c.fields = pk.take();
+            c.fromName = from.primaryKey->name;
+        }
     }
 
     // A reference into the table's own schema is written without it, so two
@@ -462,6 +480,9 @@ void Comparer::compareTable(const Table &from, const Table &to)
         [&](const ForeignKey &f) { addChange(ObjectKind::ForeignKey, ChangeKind::Added, f.name); },
         [&](const ForeignKey &a, const ForeignKey &b) {
             Fields fk;
+            if (namesMatter())
+                fk.compare("name", declaredName(a), declaredName(b));
+            fk.compare("written on column", a.onColumn, b.onColumn);
             fk.compare("columns", a.columns, b.columns);
             fk.compare("references", fkTarget(a), fkTarget(b));
             fk.compare("on delete", a.onDelete, b.onDelete);
@@ -484,6 +505,9 @@ void Comparer::compareTable(const Table &from, const Table &to)
         [&](const UniqueConstraint &u) { addChange(ObjectKind::UniqueConstraint, ChangeKind::Added, u.name); },
         [&](const UniqueConstraint &a, const UniqueConstraint &b) {
             Fields uq;
+            if (namesMatter())
+                uq.compare("name", declaredName(a), declaredName(b));
+            uq.compare("written on column", a.onColumn, b.onColumn);
             uq.compare("columns", a.columns, b.columns);
             uq.compare("deferrable", a.deferrable, b.deferrable);
             uq.compare("initially deferred", a.initiallyDeferred, b.initiallyDeferred);
@@ -502,6 +526,9 @@ void Comparer::compareTable(const Table &from, const Table &to)
         [&](const CheckConstraint &c) { addChange(ObjectKind::Check, ChangeKind::Added, c.name); },
         [&](const CheckConstraint &a, const CheckConstraint &b) {
             Fields ck;
+            if (namesMatter())
+                ck.compare("name", declaredName(a), declaredName(b));
+            ck.compare("written on column", a.onColumn, b.onColumn);
             ck.compareSpelling("expression", a.expression, b.expression, &sqlnormal::expression);
             ck.compare("validated", a.validated, b.validated);
             if (!ck.isEmpty()) {
@@ -598,6 +625,8 @@ void Comparer::compareIndexes(const QString &schema, const QString &table, const
             if (a == b)
                 return;
             Fields fields;
+            if (namesMatter())
+                fields.compare("name", a.name, b.name);
             fields.compareNormalized("definition", indexText(a), indexText(b), signature(a), signature(b));
             if (commentsMatter())
                 fields.compare("comment", a.comment, b.comment);
@@ -616,6 +645,7 @@ void Comparer::compareView(const View &from, const View &to)
     fields.compare("materialized", from.materialized, to.materialized);
     fields.compareSpelling("definition", from.definition, to.definition, [this](const QString &v) { return text(v); });
     fields.compare("columns", from.columns, to.columns);
+    fields.compare("column list", from.columnsDeclared, to.columnsDeclared);
     fields.compare("check option", from.checkOption, to.checkOption);
     if (commentsMatter())
         fields.compare("comment", from.comment, to.comment);

@@ -93,6 +93,10 @@ struct DiffOptions
     /// The order of the columns both sides have. PostgreSQL cannot move a
     /// column, so its plans leave the order as it is and say so.
     bool ignoreColumnOrder = false;
+    /// Names of indexes and constraints. By default a name is part of the
+    /// object: an index or constraint TO names differently is renamed. With
+    /// this set, two with the same shape are the same whatever their names.
+    bool ignoreIndexNames = false;
     SchemaFilter schemas;
     QStringList objects;          ///< only objects whose name matches one of these patterns (* and ?)
     QStringList excludeObjects;   ///< leave out objects whose name matches

@@ -40,6 +40,16 @@ bool hasField(const ObjectChange &change, const char *field)
     return std::ranges::any_of(change.fields, [&](const FieldChange &f) { return f.field == QLatin1String(field); });
 }
 
+/// A change that only gives an index or constraint TO's name (and perhaps
+/// TO's comment): a rename where the dialect has one, not a rebuild.
+bool renamesOnly(const ObjectChange &change)
+{
+    return change.change == ChangeKind::Changed && hasField(change, "name")
+           && std::ranges::all_of(change.fields, [](const FieldChange &f) {
+                  return f.field == QLatin1String("name") || f.field == QLatin1String("comment");
+              });
+}
+
 } // namespace
 
 MigrationPlanner::MigrationPlanner(const Catalog &from, const Catalog &to, const SqlGenerator &generator)
@@ -47,6 +57,19 @@ MigrationPlanner::MigrationPlanner(const Catalog &from, const Catalog &to, const
     , m_to(to)
     , m_g(generator)
 {
+}
+
+bool MigrationPlanner::renamedInPlace(const ObjectChange &change) const
+{
+    switch (change.kind) {
+    case ObjectKind::PrimaryKey:
+    case ObjectKind::UniqueConstraint:
+    case ObjectKind::Check:
+    case ObjectKind::ForeignKey:
+        return m_g.renamesConstraints() && change.fields.size() == 1 && renamesOnly(change);
+    default:
+        return false;
+    }
 }
 
 QString MigrationPlanner::key(const QString &schema, const QString &name)
@@ -682,6 +705,11 @@ void MigrationPlanner::planConstraintsInPlace(TableWork &work)
     const QString object = to.schema + QLatin1Char('.') + to.name;
     for (const ObjectChange *c : work.changes) {
         const QString fromName = c->fromName.isEmpty() ? c->name : c->fromName;
+        // Foreign keys are renamed with the other key work in planForeignKeys().
+        if (c->kind != ObjectKind::ForeignKey && renamedInPlace(*c)) {
+            add(Tables, m_g.renameConstraint(to, fromName, c->name), object + QLatin1Char('.') + c->name);
+            continue;
+        }
         switch (c->kind) {
         case ObjectKind::PrimaryKey:
             if (from.primaryKey && c->change != ChangeKind::Added)
@@ -806,20 +834,26 @@ void MigrationPlanner::planIndexes(TableWork &work)
         const QString fromName = c->fromName.isEmpty() ? c->name : c->fromName;
         const bool commentOnly = c->change == ChangeKind::Changed && c->fields.size() == 1
                                  && c->fields.first().field == QLatin1String("comment");
-        if (commentOnly) {
-            // Paired by shape under another name: it takes TO's name where
-            // the dialect can rename an index, and keeps FROM's otherwise.
+        const bool renameOnly = renamesOnly(*c)
+                                && !m_g.renameIndex(to.schema, to.name, fromName, c->name).isEmpty();
+        if (commentOnly || renameOnly) {
+            // Paired by shape: it takes TO's name (the dialect renames the
+            // index; SQLite, which cannot, drops and creates it below) and
+            // TO's comment. With --ignore index-names the name is FROM's.
             for (const Index &i : to.indexes) {
                 if (i.name != c->name)
                     continue;
                 Index named = i;
-                if (fromName != i.name) {
+                if (!hasField(*c, "name")) {
+                    named.name = fromName;
+                } else if (fromName != i.name) {
                     const QStringList rename = m_g.renameIndex(to.schema, to.name, fromName, i.name);
                     add(CreateIndexes, rename, object + QLatin1Char('.') + i.name);
                     if (rename.isEmpty())
                         named.name = fromName;
                 }
-                add(CreateIndexes, m_g.commentOnIndex(to.schema, named), object + QLatin1Char('.') + named.name);
+                if (hasField(*c, "comment"))
+                    add(CreateIndexes, m_g.commentOnIndex(to.schema, named), object + QLatin1Char('.') + named.name);
             }
             continue;
         }
@@ -857,6 +891,8 @@ void MigrationPlanner::planForeignKeys()
         const TableWork &w = it.value();
         bool keyChange = false;
         for (const ObjectChange *c : w.changes) {
+            if (renamedInPlace(*c) || (c->kind == ObjectKind::Index && renamesOnly(*c) && m_to.dialect == Dialect::MySQL))
+                continue;
             if (c->kind == ObjectKind::PrimaryKey || c->kind == ObjectKind::UniqueConstraint
                 || (c->kind == ObjectKind::Column && c->change == ChangeKind::Changed
                     && (hasField(*c, "type") || hasField(*c, "collation")))
@@ -883,10 +919,19 @@ void MigrationPlanner::planForeignKeys()
                     bool drop = false;
                     bool readd = false;
                     const ObjectChange *change = m_foreignKeyChanges.value(fkKey);
+                    const bool disturbed = disturbedTables.contains(tableKey) || disturbedTables.contains(refKey)
+                                           || m_removedTables.contains(refKey);
+                    if (change && !disturbed && renamedInPlace(*change)) {
+                        if (const Table *target = toTable(s.name, t.name)) {
+                            add(Tables, m_g.renameConstraint(*target, fk.name, change->name),
+                                s.name + QLatin1Char('.') + t.name + QLatin1Char('.') + change->name);
+                            m_addedForeignKeys.insert(tableKey + kSep + change->name);
+                            continue;
+                        }
+                    }
                     if (change) {
                         drop = true;
-                    } else if (disturbedTables.contains(tableKey) || disturbedTables.contains(refKey)
-                               || m_removedTables.contains(refKey)) {
+                    } else if (disturbed) {
                         drop = true;
                         readd = !m_removedTables.contains(refKey);
                     }

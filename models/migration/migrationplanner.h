@@ -87,6 +87,8 @@ private:
     };
 
     static QString key(const QString &schema, const QString &name);
+    /// A constraint that only takes TO's name, renamed where it stands.
+    bool renamedInPlace(const ObjectChange &change) const;
     void add(Phase phase, const QStringList &sql, const QString &object, bool irreversible = false,
              const QString &note = {});
     void addNonTransactional(Phase phase, const QStringList &sql, const QString &object);

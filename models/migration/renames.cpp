@@ -213,10 +213,20 @@ Result<AppliedRenames> applyRenames(const Catalog &from, const Catalog &to, cons
         col->name = r.newName;
         if (t->primaryKey)
             renameInList(t->primaryKey->columns, r.column, r.newName);
-        for (UniqueConstraint &u : t->uniqueConstraints)
+        auto renameOnColumn = [&](QString &column) {
+            if (column == r.column)
+                column = r.newName;
+        };
+        for (UniqueConstraint &u : t->uniqueConstraints) {
             renameInList(u.columns, r.column, r.newName);
-        for (ForeignKey &fk : t->foreignKeys)
+            renameOnColumn(u.onColumn);
+        }
+        for (ForeignKey &fk : t->foreignKeys) {
             renameInList(fk.columns, r.column, r.newName);
+            renameOnColumn(fk.onColumn);
+        }
+        for (CheckConstraint &k : t->checks)
+            renameOnColumn(k.onColumn);
         for (Index &i : t->indexes) {
             for (IndexKey &k : i.keys) {
                 if (!k.isExpression && k.expression == r.column)

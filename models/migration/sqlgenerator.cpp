@@ -104,6 +104,11 @@ QStringList SqlGenerator::renameIndex(const QString &, const QString &, const QS
     return {};
 }
 
+QStringList SqlGenerator::renameConstraint(const Table &, const QString &, const QString &) const
+{
+    return {};
+}
+
 QStringList SqlGenerator::renameSequence(const Sequence &, const QString &) const
 {
     return {};

@@ -138,6 +138,11 @@ public:
     /// the dialect cannot (SQLite).
     virtual QStringList renameIndex(const QString &schema, const QString &owner, const QString &from,
                                     const QString &to) const;
+    /// Renames a primary key, unique, check or foreign key constraint of
+    /// `table`; empty where the dialect cannot (MySQL/MariaDB, SQLite), and
+    /// the planner drops and adds it under its new name instead.
+    virtual QStringList renameConstraint(const Table &table, const QString &from, const QString &to) const;
+    virtual bool renamesConstraints() const { return false; }
     virtual QStringList alterSequence(const Sequence &from, const Sequence &to) const;
     virtual QStringList renameSequence(const Sequence &sequence, const QString &newName) const;
     virtual QStringList commentOnSchema(const Schema &schema) const;

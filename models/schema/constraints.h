@@ -9,6 +9,9 @@ struct PrimaryKey
 {
     QString name;           ///< constraint name; MySQL always "PRIMARY"; may be empty in SQLite
     QStringList columns;
+    /// SQLite: the one-column key was declared PRIMARY KEY DESC, so an
+    /// INTEGER key column is not an alias of the rowid.
+    bool descending = false;
 
     bool operator==(const PrimaryKey &) const = default;
 };
@@ -26,6 +29,13 @@ struct ForeignKey
     bool deferrable = false;
     bool initiallyDeferred = false;
     bool validated = true;  ///< false for PostgreSQL NOT VALID constraints
+    /// SQLite: the DDL gave it no name, and `name` is the stable one the
+    /// introspector made up; it is written without CONSTRAINT <name>.
+    bool nameGenerated = false;
+    /// Written in the definition of this column rather than as a table
+    /// constraint (SQLite `a INTEGER REFERENCES t (id)`, MariaDB's column
+    /// CHECK); empty at table level.
+    QString onColumn;
 
     bool operator==(const ForeignKey &) const = default;
 };
@@ -37,6 +47,13 @@ struct UniqueConstraint
     bool deferrable = false;
     bool initiallyDeferred = false;
     bool nullsNotDistinct = false; ///< PostgreSQL 15 UNIQUE NULLS NOT DISTINCT
+    /// SQLite: the DDL gave it no name, and `name` is the stable one the
+    /// introspector made up; it is written without CONSTRAINT <name>.
+    bool nameGenerated = false;
+    /// Written in the definition of this column rather than as a table
+    /// constraint (SQLite `a INTEGER REFERENCES t (id)`, MariaDB's column
+    /// CHECK); empty at table level.
+    QString onColumn;
 
     bool operator==(const UniqueConstraint &) const = default;
 };
@@ -46,6 +63,13 @@ struct CheckConstraint
     QString name;
     QString expression;     ///< the boolean expression, without CHECK and outer parentheses
     bool validated = true;
+    /// SQLite: the DDL gave it no name, and `name` is the stable one the
+    /// introspector made up; it is written without CONSTRAINT <name>.
+    bool nameGenerated = false;
+    /// Written in the definition of this column rather than as a table
+    /// constraint (SQLite `a INTEGER REFERENCES t (id)`, MariaDB's column
+    /// CHECK); empty at table level.
+    QString onColumn;
 
     bool operator==(const CheckConstraint &) const = default;
 };

@@ -243,7 +243,7 @@ Table readTable(ObjectReader &r, const QString &schemaName)
     });
     if (r.has("primaryKey")) {
         ObjectReader pk = r.child("primaryKey");
-        t.primaryKey = PrimaryKey{pk.str("name"), pk.list("columns")};
+        t.primaryKey = PrimaryKey{pk.str("name"), pk.list("columns"), pk.flag("descending")};
     }
     t.foreignKeys = r.objects<ForeignKey>("foreignKeys", [](ObjectReader &f) {
         ForeignKey fk;
@@ -258,6 +258,8 @@ Table readTable(ObjectReader &r, const QString &schemaName)
         fk.deferrable = f.flag("deferrable");
         fk.initiallyDeferred = f.flag("initiallyDeferred");
         fk.validated = f.flag("validated", true);
+        fk.nameGenerated = f.flag("nameGenerated");
+        fk.onColumn = f.str("onColumn");
         return fk;
     });
     t.uniqueConstraints = r.objects<UniqueConstraint>("uniqueConstraints", [](ObjectReader &u) {
@@ -267,10 +269,13 @@ Table readTable(ObjectReader &r, const QString &schemaName)
         uc.deferrable = u.flag("deferrable");
         uc.initiallyDeferred = u.flag("initiallyDeferred");
         uc.nullsNotDistinct = u.flag("nullsNotDistinct");
+        uc.nameGenerated = u.flag("nameGenerated");
+        uc.onColumn = u.str("onColumn");
         return uc;
     });
     t.checks = r.objects<CheckConstraint>("checks", [](ObjectReader &c) {
-        return CheckConstraint{c.requiredStr("name"), c.requiredStr("expression"), c.flag("validated", true)};
+        return CheckConstraint{c.requiredStr("name"), c.requiredStr("expression"), c.flag("validated", true),
+                               c.flag("nameGenerated"), c.str("onColumn")};
     });
     t.indexes = r.objects<Index>("indexes", readIndex);
     t.rowEstimate = r.number("rowEstimate", -1);
@@ -292,6 +297,7 @@ Schema readSchema(ObjectReader &r)
         view.materialized = v.flag("materialized");
         view.definition = v.str("definition");
         view.columns = v.list("columns");
+        view.columnsDeclared = v.flag("columnsDeclared");
         view.checkOption = v.str("checkOption");
         view.comment = v.str("comment");
         view.owner = v.str("owner");

@@ -147,6 +147,8 @@ void write(JsonWriter &json, const ForeignKey &f)
         .str("referencedSchema", f.referencedSchema)
         .strAlways("referencedTable", f.referencedTable)
         .list("referencedColumns", f.referencedColumns)
+        .flag("nameGenerated", f.nameGenerated)
+        .str("onColumn", f.onColumn)
         .str("onDelete", f.onDelete == QLatin1String("NO ACTION") ? QString() : f.onDelete)
         .str("onUpdate", f.onUpdate == QLatin1String("NO ACTION") ? QString() : f.onUpdate)
         .str("match", f.match)
@@ -171,7 +173,7 @@ void write(JsonWriter &json, const Table &t)
         .array("columns", t.columns, [](JsonWriter &j, const Column &c) { write(j, c); });
     if (t.primaryKey) {
         w.object("primaryKey", [&](JsonWriter &j) {
-            ObjectWriter(j).str("name", t.primaryKey->name).list("columns", t.primaryKey->columns);
+            ObjectWriter(j).str("name", t.primaryKey->name).list("columns", t.primaryKey->columns).flag("descending", t.primaryKey->descending);
         });
     }
     w.array("foreignKeys", t.foreignKeys, [](JsonWriter &j, const ForeignKey &f) { write(j, f); })
@@ -182,14 +184,18 @@ void write(JsonWriter &json, const Table &t)
                        .list("columns", u.columns)
                        .flag("deferrable", u.deferrable)
                        .flag("initiallyDeferred", u.initiallyDeferred)
-                       .flag("nullsNotDistinct", u.nullsNotDistinct);
+                       .flag("nullsNotDistinct", u.nullsNotDistinct)
+                       .flag("nameGenerated", u.nameGenerated)
+                       .str("onColumn", u.onColumn);
                })
         .array("checks", t.checks,
                [](JsonWriter &j, const CheckConstraint &c) {
                    ObjectWriter(j)
                        .strAlways("name", c.name)
                        .strAlways("expression", c.expression)
-                       .flag("validated", c.validated, true);
+                       .flag("validated", c.validated, true)
+                       .flag("nameGenerated", c.nameGenerated)
+                       .str("onColumn", c.onColumn);
                })
         .array("indexes", t.indexes, [](JsonWriter &j, const Index &i) { write(j, i); })
         .number("rowEstimate", t.rowEstimate, -1)
@@ -203,6 +209,7 @@ void write(JsonWriter &json, const View &v)
         .flag("materialized", v.materialized)
         .strAlways("definition", v.definition)
         .list("columns", v.columns)
+        .flag("columnsDeclared", v.columnsDeclared)
         .str("checkOption", v.checkOption)
         .str("comment", v.comment)
         .str("owner", v.owner)

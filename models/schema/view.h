@@ -15,6 +15,7 @@ struct View
     bool materialized = false;
     QString definition;      ///< the SELECT as the database stores it
     QStringList columns;     ///< output column names in order
+    bool columnsDeclared = false; ///< SQLite: the CREATE VIEW named them, CREATE VIEW v (a, b) AS …
     QString checkOption;     ///< "LOCAL", "CASCADED" or empty
     QString comment;
     QString owner;

@@ -2,6 +2,7 @@
 // and every output format.
 #include "diff/schemadiff.h"
 #include "migration/execution/audittable.h"
+#include "serverdescription.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void auditTableIsNoDifference();
+    void indexAndConstraintNamesAreCompared();
 };
 
 void TestCliDiff::seedSituationInWords()
@@ -173,6 +175,55 @@ void TestCliDiff::auditTableIsNoDifference()
     QCOMPARE(diff.exitCode, 1);
     QVERIFY2(diff.out.contains(QStringLiteral("extra")), qPrintable(diff.out));
     QVERIFY2(!diff.out.contains(QStringLiteral("parity_audit_log")), qPrintable(diff.out));
+}
+
+void TestCliDiff::indexAndConstraintNamesAreCompared()
+{
+    // The same shapes under other names, hostile ones: strict by default,
+    // tolerated with --ignore index-names.
+    const QString longName = QStringLiteral("n") + QString(62, QLatin1Char('x')) + QStringLiteral("1");
+    const QString from = QStringLiteral(
+        "CREATE TABLE \"Order Items\" (id INTEGER PRIMARY KEY, \"select\" TEXT NOT NULL, qty INTEGER,\n"
+        "  CONSTRAINT \"qty \"\"ok\"\"\" CHECK (qty > 0));\n"
+        "CREATE INDEX \"Idx ü; DROP\" ON \"Order Items\" (\"select\");\n");
+    QString to = from;
+    to.replace(QStringLiteral("\"qty \"\"ok\"\"\""), QStringLiteral("\"Qty Positive\""));
+    to.replace(QStringLiteral("\"Idx ü; DROP\""), QLatin1Char('"') + longName + QLatin1Char('"'));
+    ConnectionSpec a;
+    a.kind = ConnectionSpec::Kind::SQLite;
+    a.path = test::scratchSqlitePath(QStringLiteral("names-from.db"));
+    ConnectionSpec b = a;
+    b.path = test::scratchSqlitePath(QStringLiteral("names-to.db"));
+    PARITY_VERIFY_RESULT(test::runSql(a, from));
+    PARITY_VERIFY_RESULT(test::runSql(b, to));
+
+    const test::CliRun strict = test::runCli({QStringLiteral("diff"), a.path, b.path, QStringLiteral("--exit-code")});
+    QCOMPARE(strict.exitCode, 1);
+    QVERIFY2(strict.out.contains(longName), qPrintable(strict.out));
+    QVERIFY2(strict.out.contains(QStringLiteral("Qty Positive")), qPrintable(strict.out));
+
+    const test::CliRun tolerant = test::runCli(
+        {QStringLiteral("diff"), a.path, b.path, QStringLiteral("--exit-code"), QStringLiteral("--ignore"), QStringLiteral("index-names")});
+    QCOMPARE(tolerant.exitCode, 0);
+
+    // The plan gives both TO's names, and the server then describes FROM as it describes TO.
+    QTemporaryDir dir;
+    const QString script = dir.filePath(QStringLiteral("names.sql"));
+    const test::CliRun plan = test::runCli({QStringLiteral("plan"), a.path, b.path, QStringLiteral("-o"), script});
+    QCOMPARE(plan.exitCode, 0);
+    QFile file(script);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString sql = QString::fromUtf8(file.readAll());
+    QVERIFY2(sql.contains(QLatin1Char('"') + longName + QLatin1Char('"')), qPrintable(sql));
+    const test::ClientRun applied = test::runClientScript(a, sql);
+    QVERIFY2(applied.exitCode == 0, qPrintable(applied.err));
+    const auto described = test::serverDescription(a);
+    const auto expected = test::serverDescription(b);
+    PARITY_VERIFY_RESULT(described);
+    PARITY_VERIFY_RESULT(expected);
+    QCOMPARE(*described, *expected);
+    const test::CliRun after = test::runCli({QStringLiteral("diff"), a.path, b.path, QStringLiteral("--exit-code")});
+    QCOMPARE(after.exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliDiff)

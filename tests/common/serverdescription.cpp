@@ -72,13 +72,94 @@ QString sqliteName(const QString &name)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+} // namespace
+
+QString sqliteTokens(const QString &sql)
+{
+    QStringList tokens;
+    const qsizetype n = sql.size();
+    qsizetype i = 0;
+    auto closing = [](QChar open) {
+        return open == QLatin1Char('[') ? QLatin1Char(']') : open;
+    };
+    while (i < n) {
+        const QChar c = sql.at(i);
+        if (c.isSpace()) {
+            ++i;
+        } else if (c == QLatin1Char('-') && i + 1 < n && sql.at(i + 1) == QLatin1Char('-')) {
+            while (i < n && sql.at(i) != QLatin1Char('\n'))
+                ++i;
+        } else if (c == QLatin1Char('/') && i + 1 < n && sql.at(i + 1) == QLatin1Char('*')) {
+            const qsizetype end = sql.indexOf(QStringLiteral("*/"), i + 2);
+            i = end < 0 ? n : end + 2;
+        } else if (c == QLatin1Char('\'')) {
+            // A string literal, kept exactly ('' inside it included).
+            qsizetype j = i + 1;
+            while (j < n) {
+                if (sql.at(j) == QLatin1Char('\'')) {
+                    if (j + 1 < n && sql.at(j + 1) == QLatin1Char('\'')) {
+                        j += 2;
+                        continue;
+                    }
+                    break;
+                }
+                ++j;
+            }
+            tokens << sql.mid(i, j + 1 - i);
+            i = j + 1;
+        } else if (c == QLatin1Char('"') || c == QLatin1Char('`') || c == QLatin1Char('[')) {
+            // A quoted identifier: the name it quotes, as a bare word would be.
+            const QChar close = closing(c);
+            QString name;
+            qsizetype j = i + 1;
+            while (j < n) {
+                if (sql.at(j) == close) {
+                    if (close != QLatin1Char(']') && j + 1 < n && sql.at(j + 1) == close) {
+                        name += close;
+                        j += 2;
+                        continue;
+                    }
+                    break;
+                }
+                name += sql.at(j++);
+            }
+            tokens << name.toLower();
+            i = j + 1;
+        } else if (c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('$') || c.unicode() > 127) {
+            qsizetype j = i;
+            while (j < n && (sql.at(j).isLetterOrNumber() || sql.at(j) == QLatin1Char('_') || sql.at(j) == QLatin1Char('$')
+                             || sql.at(j).unicode() > 127))
+                ++j;
+            tokens << sql.mid(i, j - i).toLower();
+            i = j;
+        } else {
+            tokens << QString(c);
+            ++i;
+        }
+    }
+    return tokens.join(QLatin1Char(' '));
+}
+
+namespace {
+
 Result<QString> sqliteDescription(const ConnectionSpec &spec)
 {
     ScopedConnection connection(QStringLiteral("QSQLITE"), spec);
     if (!connection.isOpen())
         return fail(Error::Code::ConnectionFailed, QStringLiteral("cannot open ") + spec.path);
-    QStringList lines = connection.rows(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema "
+    QStringList lines = connection.rows(QStringLiteral("SELECT type, name, tbl_name FROM sqlite_schema "
                                                        "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"));
+    // The stored SQL by the one rule sqliteTokens() states.
+    {
+        QSqlQuery query(connection.db());
+        if (!query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' "
+                                       "AND sql IS NOT NULL ORDER BY type, name")))
+            return fail(Error::Code::QueryFailed, query.lastError().text());
+        while (query.next()) {
+            lines << QStringLiteral("sql of %1 %2: %3")
+                         .arg(query.value(0).toString(), query.value(1).toString(), sqliteTokens(query.value(2).toString()));
+        }
+    }
     for (const QString &table : connection.rows(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
                                                                "AND name NOT LIKE 'sqlite_%' ORDER BY name"))) {
         const QString quoted = sqliteName(table);

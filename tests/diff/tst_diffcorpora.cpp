@@ -116,7 +116,7 @@ void TestDiffCorpora::chinookKeyVariants_data()
                                             << QStringList{"identity"} << false;
     QTest::newRow("sqlite autoincrement") << int(Dialect::SQLite) << "chinook/Chinook_Sqlite.schema.sql"
                                           << "chinook/Chinook_Sqlite_AutoIncrementPKs.schema.sql"
-                                          << QStringList{"identity"} << false;
+                                          << QStringList{"identity", "name"} << false;
 }
 
 void TestDiffCorpora::chinookKeyVariants()
@@ -137,6 +137,14 @@ void TestDiffCorpora::chinookKeyVariants()
     for (const ObjectChange &c : diff.changes) {
         if (c.kind == ObjectKind::Sequence && c.change == ChangeKind::Added && sequencesAllowed)
             continue;
+        // The SQLite variant writes `INTEGER PRIMARY KEY AUTOINCREMENT` on the
+        // column and so drops the key's CONSTRAINT "PK_…" name: a difference
+        // the stored SQL shows, and names are compared.
+        if (c.kind == ObjectKind::PrimaryKey && allowedFields.contains(QStringLiteral("name")) && c.fields.size() == 1
+            && c.fields.first().field == QLatin1String("name")) {
+            QVERIFY2(c.fields.first().to.isEmpty(), qPrintable(describe(c)));
+            continue;
+        }
         QVERIFY2(c.kind == ObjectKind::Column && c.change == ChangeKind::Changed, qPrintable(describe(c)));
         for (const FieldChange &f : c.fields)
             QVERIFY2(allowedFields.contains(f.field), qPrintable(describe(c)));

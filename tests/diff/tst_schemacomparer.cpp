@@ -73,7 +73,7 @@ private Q_SLOTS:
     void tablesAddedAndRemovedCarryRows();
     void columnChanges();
     void columnOrderCountsOnlyAmongSharedColumns();
-    void generatedNamesDoNotMatter();
+    void namesArePartOfTheObject();
     void indexDefinitionChange();
     void enumLabels();
     void viewsRoutinesTriggers();
@@ -96,7 +96,6 @@ void TestSchemaComparer::spellingsThatMeanTheSame()
     b.columns[0].type = QStringLiteral("integer");           // alias, same normalized type
     b.columns[1].defaultExpression = QStringLiteral("'PENDING'"); // no cast
     b.checks[0].expression = QStringLiteral("amount >= 0");        // no parentheses or cast
-    b.primaryKey->name = QStringLiteral("pk_payments");            // generated name
     b.rowCount = 5000;                                            // rows are not structure
     const SchemaDiff diff = compareCatalogs(catalog({a}), catalog({b}));
     QVERIFY2(diff.isEmpty(), diff.isEmpty() ? "" : qPrintable(diff.changes.first().path()));
@@ -178,7 +177,7 @@ void TestSchemaComparer::columnOrderCountsOnlyAmongSharedColumns()
     QCOMPARE(diff.changes[0].fields[0].field, QStringLiteral("position"));
 }
 
-void TestSchemaComparer::generatedNamesDoNotMatter()
+void TestSchemaComparer::namesArePartOfTheObject()
 {
     Table a = payments();
     Table b = payments();
@@ -193,12 +192,36 @@ void TestSchemaComparer::generatedNamesDoNotMatter()
     b.foreignKeys = {fk};
     b.indexes[0].name = QStringLiteral("idx_status");
     b.checks[0].name = QStringLiteral("payments_check1");
-    QVERIFY(compareCatalogs(catalog({a}), catalog({b})).isEmpty());
+    b.primaryKey->name = QStringLiteral("pk_payments");
+
+    // Strict by default: each is paired by its shape and renamed, and the
+    // change names both sides.
+    const SchemaDiff strict = compareCatalogs(catalog({a}), catalog({b}));
+    QCOMPARE(strict.changes.size(), 4);
+    QStringList renamed;
+    for (const ObjectChange &c : strict.changes) {
+        QCOMPARE(c.change, ChangeKind::Changed);
+        QCOMPARE(c.fields.size(), 1);
+        QCOMPARE(c.fields[0].field, QStringLiteral("name"));
+        QCOMPARE(c.fields[0].from, c.fromName);
+        QCOMPARE(c.fields[0].to, c.name);
+        renamed << c.fromName + QStringLiteral(" -> ") + c.name;
+    }
+    renamed.sort();
+    QCOMPARE(renamed, (QStringList{QStringLiteral("payments_amount_check -> payments_check1"),
+                                   QStringLiteral("payments_pkey -> pk_payments"),
+                                   QStringLiteral("payments_status_idx -> idx_status"),
+                                   QStringLiteral("payments_user_id_fkey -> fk_payments_users")}));
+
+    // --ignore index-names: the same shape is the same object.
+    DiffOptions tolerant;
+    tolerant.ignoreIndexNames = true;
+    QVERIFY(compareCatalogs(catalog({a}), catalog({b}), tolerant).isEmpty());
 
     // The same name with another target is a change, not a match.
     b.foreignKeys[0].name = a.foreignKeys[0].name;
     b.foreignKeys[0].onDelete = QStringLiteral("CASCADE");
-    const SchemaDiff diff = compareCatalogs(catalog({a}), catalog({b}));
+    const SchemaDiff diff = compareCatalogs(catalog({a}), catalog({b}), tolerant);
     QCOMPARE(diff.changes.size(), 1);
     QCOMPARE(diff.changes[0].kind, ObjectKind::ForeignKey);
     QCOMPARE(diff.changes[0].fields[0],

@@ -252,6 +252,7 @@ void SqliteCatalogReader::addObject(const SqliteRow &q)
         view.schema = mainSchemaName();
         view.name = name;
         view.definition = SqliteDdlParser::viewQuery(sql);
+        view.columnsDeclared = SqliteDdlParser::viewNamesColumns(sql);
         m_schema.views.append(view);
     } else if (type == QLatin1String("trigger")) {
         const SqliteDdlParser::Trigger parsed = SqliteDdlParser::parseCreateTrigger(sql);
@@ -277,6 +278,8 @@ void SqliteCatalogReader::addChecks(Table &table, const SqliteDdlParser::Table &
                      ? table.name + QStringLiteral("_check") + QString::number(++unnamed)
                      : check.name;
         c.expression = check.expression;
+        c.nameGenerated = check.name.isEmpty();
+        c.onColumn = check.column;
         table.checks.append(c);
     }
 }
@@ -348,11 +351,11 @@ void SqliteCatalogReader::addPrimaryKeys(const PrimaryKeyParts &parts)
             const auto declared = std::ranges::find_if(parsed.columns, [&](const auto &c) {
                 return sameSqliteName(c.name, key.columns.first());
             });
-            const bool descending =
-                declared != parsed.columns.end() && declared->primaryKeyDescending;
-            if (column && column->type.compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0
-                && !descending)
-                column->nullable = false; // a rowid alias
+            // NOT NULL is reported as declared, as pragma table_xinfo does:
+            // `id INTEGER PRIMARY KEY` and `id INTEGER NOT NULL PRIMARY KEY`
+            // are different text and a different description.
+            table->primaryKey->descending =
+                column && declared != parsed.columns.end() && declared->primaryKeyDescending;
         }
     }
 }

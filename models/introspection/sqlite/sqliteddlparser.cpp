@@ -264,10 +264,10 @@ void parseColumnDefinition(const Statement &s, qsizetype from, qsizetype to,
         } else if (s.isKeyword(i, QLatin1StringView("NULL"))) {
             i = s.skipConflictClause(i + 1);
         } else if (s.isKeyword(i, QLatin1StringView("UNIQUE"))) {
-            table.uniques.append({constraintName, {column.name}});
+            table.uniques.append({constraintName, {column.name}, true});
             i = s.skipConflictClause(i + 1);
         } else if (s.isKeyword(i, QLatin1StringView("CHECK")) && s.isPunctuation(i + 1, '(')) {
-            table.checks.append({constraintName, s.inside(i + 1).trimmed()});
+            table.checks.append({constraintName, s.inside(i + 1).trimmed(), column.name});
             i = s.closingParen(i + 1) + 1;
         } else if (s.isKeyword(i, QLatin1StringView("DEFAULT"))) {
             ++i;
@@ -284,6 +284,7 @@ void parseColumnDefinition(const Statement &s, qsizetype from, qsizetype to,
             SqliteDdlParser::ForeignKey fk;
             fk.name = constraintName;
             fk.columns = {column.name};
+            fk.onColumn = true;
             i = parseReferences(s, i + 1, to, fk);
             table.foreignKeys.append(fk);
         } else if (s.isKeyword(i, QLatin1StringView("GENERATED"))) {
@@ -437,6 +438,13 @@ SqliteDdlParser::Trigger SqliteDdlParser::parseCreateTrigger(const QString &sql)
         }
     }
     return trigger;
+}
+
+bool SqliteDdlParser::viewNamesColumns(const QString &sql)
+{
+    const Statement s(sql);
+    const qsizetype keyword = s.findTopLevel(0, QLatin1StringView("VIEW"));
+    return keyword < s.size() && s.isPunctuation(s.skipObjectName(keyword + 1), '(');
 }
 
 QString SqliteDdlParser::viewQuery(const QString &sql)

@@ -36,12 +36,14 @@ public:
     {
         QString name; ///< from CONSTRAINT name; empty if unnamed
         QStringList columns;
+        bool onColumn = false; ///< written in its column's definition
     };
 
     struct Check
     {
         QString name;       ///< from CONSTRAINT name; empty if unnamed
         QString expression; ///< without CHECK and the outer parentheses
+        QString column;     ///< the column it is written on; empty at table level
     };
 
     struct ForeignKey
@@ -52,6 +54,7 @@ public:
         QStringList parentColumns; ///< empty: the parent's primary key
         bool deferrable = false;
         bool initiallyDeferred = false;
+        bool onColumn = false; ///< written in its column's definition
     };
 
     struct Table
@@ -91,6 +94,8 @@ public:
     static Table parseCreateTable(const QString &sql);
     static Index parseCreateIndex(const QString &sql);
     static Trigger parseCreateTrigger(const QString &sql);
+    /// True when a CREATE VIEW names its columns: CREATE VIEW v (a, b) AS …
+    static bool viewNamesColumns(const QString &sql);
     /// The query of a CREATE VIEW: everything after its AS; empty if not found.
     static QString viewQuery(const QString &sql);
 };

@@ -17,9 +17,11 @@
 //   INTEGER PRIMARY KEY (a rowid alias) also gets values by itself, but it
 //   may reuse the highest value after a delete; it stays IdentityKind::None so
 //   that adding or removing AUTOINCREMENT shows up as a difference.
-// * A rowid alias is reported NOT NULL even when not declared so: SQLite
-//   never stores NULL there (pragma_table_info says otherwise). Primary-key
-//   columns of WITHOUT ROWID tables already come back NOT NULL.
+// * NOT NULL is reported as declared, on a rowid alias too (where SQLite
+//   never stores NULL anyway), as pragma table_xinfo reports it. A one-column
+//   key declared PRIMARY KEY DESC is PrimaryKey::descending: an INTEGER
+//   column under it is not a rowid alias. Primary-key columns of WITHOUT
+//   ROWID tables come back NOT NULL.
 // * COLLATE BINARY is the default and is reported as no collation.
 // * Virtual tables are listed with their "USING module(...)" text in
 //   Table::options and no columns (reading them would need the module);

@@ -73,10 +73,13 @@ UniqueConstraint sqliteUniqueFromRows(const QString &tableName, const QStringLis
         if (!naming.matchedClauses.contains(d) && sameSqliteNames(declared[d].columns, columns)) {
             naming.matchedClauses.insert(d);
             unique.name = declared[d].name;
+            if (declared[d].onColumn)
+                unique.onColumn = columns.first();
             break;
         }
     }
     if (unique.name.isEmpty()) {
+        unique.nameGenerated = true;
         unique.name = takeFreeName(tableName + QLatin1Char('_') + columns.join(QLatin1Char('_'))
                                        + QStringLiteral("_key"),
                                    naming.usedNames);
@@ -134,12 +137,15 @@ void addSqliteForeignKeys(Table &table, const QList<SqliteDdlParser::ForeignKey>
                 && sameSqliteName(declared[d].parentTable, parts.first().parent)) {
                 matched.insert(d);
                 fk.name = declared[d].name;
+                if (declared[d].onColumn)
+                    fk.onColumn = fk.columns.first();
                 fk.deferrable = declared[d].deferrable;
                 fk.initiallyDeferred = declared[d].deferrable && declared[d].initiallyDeferred;
                 break;
             }
         }
         if (fk.name.isEmpty()) {
+            fk.nameGenerated = true;
             fk.name = takeFreeName(table.name + QLatin1Char('_') + fk.columns.join(QLatin1Char('_'))
                                        + QStringLiteral("_fkey"),
                                    usedNames);

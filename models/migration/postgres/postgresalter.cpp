@@ -368,6 +368,12 @@ QStringList PostgresSqlGenerator::renameIndex(const QString &schema, const QStri
     return {QStringLiteral("ALTER INDEX %1 RENAME TO %2").arg(qualifiedName(schema, from), quoteIdentifier(to))};
 }
 
+QStringList PostgresSqlGenerator::renameConstraint(const Table &table, const QString &from, const QString &to) const
+{
+    return {QStringLiteral("ALTER TABLE %1 RENAME CONSTRAINT %2 TO %3")
+                .arg(qualifiedName(table.schema, table.name), quoteIdentifier(from), quoteIdentifier(to))};
+}
+
 QStringList PostgresSqlGenerator::renameSequence(const Sequence &sequence, const QString &newName) const
 {
     return {QStringLiteral("ALTER SEQUENCE %1 RENAME TO %2")

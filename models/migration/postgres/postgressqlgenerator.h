@@ -62,6 +62,8 @@ public:
     QStringList addEnumLabel(const EnumType &type, const QString &label, const QString &before,
                              const QString &after) const override;
     QStringList renameEnum(const EnumType &type, const QString &newName) const override;
+    QStringList renameConstraint(const Table &table, const QString &from, const QString &to) const override;
+    bool renamesConstraints() const override { return true; }
     QStringList renameIndex(const QString &schema, const QString &owner, const QString &from,
                             const QString &to) const override;
     QStringList alterSequence(const Sequence &from, const Sequence &to) const override;

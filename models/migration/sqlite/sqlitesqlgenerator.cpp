@@ -67,7 +67,7 @@ const Column *rowidAlias(const Table &table)
 {
     const Column *key = singlePrimaryKeyColumn(table);
     // A nullable INTEGER key was declared DESC: see columnDefinition().
-    return key && mayAliasRowid(table, *key) && !key->nullable ? key : nullptr;
+    return key && mayAliasRowid(table, *key) && !table.primaryKey->descending ? key : nullptr;
 }
 
 /// The first of SQLite's three names for the rowid that no column of
@@ -223,31 +223,40 @@ QString SqliteSqlGenerator::columnDefinition(const Table &table, const Column &c
     if (!column.type.isEmpty())
         parts << columnType(column.type);
 
-    bool rowidAlias = false;
+    if (!column.nullable)
+        parts << QStringLiteral("NOT NULL");
     if (const Column *key = singlePrimaryKeyColumn(table); key && key->name == column.name) {
         // A one-column key is written on its column: only there may it carry
-        // AUTOINCREMENT. An INTEGER key is then a rowid alias, which the
-        // introspector reports as NOT NULL; an INTEGER key that is nullable
-        // was declared PRIMARY KEY DESC, the one form that is not an alias.
+        // AUTOINCREMENT. An INTEGER key is then a rowid alias, unless it was
+        // declared PRIMARY KEY DESC, the one form that is not.
         if (!table.primaryKey->name.isEmpty())
             parts << QStringLiteral("CONSTRAINT") << quoteIdentifier(table.primaryKey->name);
         parts << QStringLiteral("PRIMARY KEY");
-        if (mayAliasRowid(table, column)) {
-            if (column.nullable)
-                parts << QStringLiteral("DESC");
-            else
-                rowidAlias = true;
-        }
+        if (table.primaryKey->descending)
+            parts << QStringLiteral("DESC");
         if (column.identity == IdentityKind::AutoIncrement)
             parts << QStringLiteral("AUTOINCREMENT");
     }
-    // NOT NULL on a rowid alias changes nothing: SQLite gives a NULL a new rowid.
-    if (!column.nullable && !rowidAlias)
-        parts << QStringLiteral("NOT NULL");
+    // Constraints TO wrote in the column's definition go there again.
+    auto named = [&](const auto &constraint) {
+        return constraint.nameGenerated ? QString() : constraintName(constraint.name);
+    };
+    for (const UniqueConstraint &unique : table.uniqueConstraints) {
+        if (unique.onColumn == column.name)
+            parts << named(unique) + QStringLiteral("UNIQUE");
+    }
     if (!column.defaultExpression.isEmpty())
         parts << defaultClause(column.defaultExpression);
     if (!column.collation.isEmpty())
         parts << QStringLiteral("COLLATE") << quoteIdentifier(column.collation);
+    for (const CheckConstraint &check : table.checks) {
+        if (check.onColumn == column.name)
+            parts << named(check) + QStringLiteral("CHECK (%1)").arg(check.expression);
+    }
+    for (const ForeignKey &key : table.foreignKeys) {
+        if (key.onColumn == column.name)
+            parts << named(key) + referencesClause(key);
+    }
     if (!column.generatedExpression.isEmpty()) {
         parts << QStringLiteral("GENERATED ALWAYS AS (%1)").arg(column.generatedExpression)
               << (column.generatedStored ? QStringLiteral("STORED") : QStringLiteral("VIRTUAL"));
@@ -257,9 +266,13 @@ QString SqliteSqlGenerator::columnDefinition(const Table &table, const Column &c
 
 QString SqliteSqlGenerator::foreignKeyClause(const ForeignKey &key) const
 {
-    QString clause = constraintName(key.name);
-    clause += QStringLiteral("FOREIGN KEY (%1) REFERENCES %2")
-                  .arg(quotedList(key.columns), quoteIdentifier(key.referencedTable));
+    return (key.nameGenerated ? QString() : constraintName(key.name))
+           + QStringLiteral("FOREIGN KEY (%1) ").arg(quotedList(key.columns)) + referencesClause(key);
+}
+
+QString SqliteSqlGenerator::referencesClause(const ForeignKey &key) const
+{
+    QString clause = QStringLiteral("REFERENCES %1").arg(quoteIdentifier(key.referencedTable));
     // No columns: the parent had no primary key to name when it was read,
     // and SQLite will use whatever key it has.
     if (!key.referencedColumns.isEmpty())
@@ -297,15 +310,24 @@ QStringList SqliteSqlGenerator::createTable(const Table &table, bool withForeign
             << constraintName(table.primaryKey->name)
                    + QStringLiteral("PRIMARY KEY (%1)").arg(quotedList(table.primaryKey->columns));
     }
+    // Constraints written on a column are in its definition already.
+    auto onColumn = [&](const QString &column) { return !column.isEmpty() && table.column(column); };
     for (const UniqueConstraint &unique : table.uniqueConstraints) {
-        lines << constraintName(unique.name)
+        if (onColumn(unique.onColumn))
+            continue;
+        lines << (unique.nameGenerated ? QString() : constraintName(unique.name))
                      + QStringLiteral("UNIQUE (%1)").arg(quotedList(unique.columns));
     }
     for (const CheckConstraint &check : table.checks) {
-        lines << constraintName(check.name) + QStringLiteral("CHECK (%1)").arg(check.expression);
+        if (onColumn(check.onColumn))
+            continue;
+        lines << (check.nameGenerated ? QString() : constraintName(check.name))
+                     + QStringLiteral("CHECK (%1)").arg(check.expression);
     }
-    for (const ForeignKey &key : table.foreignKeys)
-        lines << foreignKeyClause(key);
+    for (const ForeignKey &key : table.foreignKeys) {
+        if (!onColumn(key.onColumn))
+            lines << foreignKeyClause(key);
+    }
 
     QString statement = QStringLiteral("CREATE TABLE %1 (\n    %2\n)")
                             .arg(name, lines.join(QStringLiteral(",\n    ")));
@@ -348,11 +370,10 @@ QStringList SqliteSqlGenerator::createIndex(const QString &schema, const QString
 
 QStringList SqliteSqlGenerator::createView(const View &view) const
 {
-    // The column list keeps the names the view had: without it they would
-    // come from the SELECT, which may have been renamed by a list too. A
-    // view that no longer compiles has no known columns and gets no list.
+    // A column list only where the view had one: SQLite keeps the text as
+    // written, so a list TO never had would be a difference of its own.
     QString statement = QStringLiteral("CREATE VIEW %1").arg(qualifiedName(view.schema, view.name));
-    if (!view.columns.isEmpty())
+    if (view.columnsDeclared && !view.columns.isEmpty())
         statement += QStringLiteral(" (%1)").arg(quotedList(view.columns));
     return {statement + QStringLiteral(" AS\n") + view.definition};
 }

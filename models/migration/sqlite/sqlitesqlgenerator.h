@@ -102,6 +102,7 @@ private:
     QString columnDefinition(const Table &table, const Column &column) const;
     QString columnType(const QString &declared) const;
     QString defaultClause(const QString &expression) const;
+    QString referencesClause(const ForeignKey &key) const; ///< REFERENCES … and its actions
     QString foreignKeyClause(const ForeignKey &key) const;
     QString quotedList(const QStringList &names) const;
     /// "CONSTRAINT name " or nothing for an unnamed one.

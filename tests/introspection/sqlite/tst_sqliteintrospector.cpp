@@ -179,9 +179,10 @@ void TestSqliteIntrospector::columns_data()
                                   << "createdAt" << 6 << "TIMESTAMP"
                                   << "timestamp" << true << "CURRENT_TIMESTAMP" << none << ""
                                   << false << "";
+    // NOT NULL as declared, as pragma table_xinfo says, on a rowid alias too.
     QTest::newRow("accounts.id") << "accounts"
                                  << "id" << 1 << "INTEGER"
-                                 << "integer" << false << "" << autoinc << "" << false << "";
+                                 << "integer" << true << "" << autoinc << "" << false << "";
     QTest::newRow("accounts.email")
         << "accounts"
         << "email" << 2 << "VARCHAR(255)"
@@ -222,10 +223,11 @@ void TestSqliteIntrospector::columns_data()
     QTest::newRow("order.amount") << "order"
                                   << "amount" << 4 << "NUMERIC(10,2)"
                                   << "numeric(10,2)" << true << "" << none << "" << false << "";
-    // A rowid alias: never NULL, values by itself, but not AUTOINCREMENT.
+    // A rowid alias: values by itself, but not AUTOINCREMENT; declared
+    // without NOT NULL, so reported nullable (SQLite never stores NULL there).
     QTest::newRow("rowid alias") << "order \"items\""
                                  << "item_id" << 1 << "INTEGER"
-                                 << "integer" << false << "" << none << "" << false << "";
+                                 << "integer" << true << "" << none << "" << false << "";
     QTest::newRow("items.sku") << "order \"items\""
                                << "sku" << 4 << "TEXT"
                                << "text" << false << "" << none << "" << false << "NOCASE";

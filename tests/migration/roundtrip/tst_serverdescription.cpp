@@ -42,6 +42,8 @@ class TestServerDescription : public QObject
 private Q_SLOTS:
     void ownDumpIsIdentical_data();
     void ownDumpIsIdentical();
+    void sqliteTextRule_data();
+    void sqliteTextRule();
 };
 
 void TestServerDescription::ownDumpIsIdentical_data()
@@ -111,7 +113,63 @@ void TestServerDescription::ownDumpIsIdentical()
     const auto changed = test::serverDescription(copy);
     PARITY_VERIFY_RESULT(changed);
     QVERIFY(*changed != *described);
-    QVERIFY2(changed->contains(seen), qPrintable(*changed));
+    QVERIFY2(changed->contains(seen, Qt::CaseInsensitive), qPrintable(*changed));
+}
+
+void TestServerDescription::sqliteTextRule_data()
+{
+    QTest::addColumn<QString>("other");
+    QTest::addColumn<bool>("same");
+    const QString view = QStringLiteral("CREATE VIEW adults AS SELECT id FROM people WHERE age >= 18;\n");
+    QTest::newRow("quoting, keyword case, comments, whitespace")
+        << QStringLiteral("create table \"people\" (\n  \"id\" INTEGER not null primary key, -- the key\n"
+                          "  [name] TEXT default 'Ann' /* shown */, `age` INTEGER\n);\n")
+               + view
+        << true;
+    QTest::newRow("a string literal's case")
+        << QStringLiteral("CREATE TABLE people (id INTEGER NOT NULL PRIMARY KEY, name TEXT DEFAULT 'ann', age INTEGER);\n") + view
+        << false;
+    // pragma table_xinfo reports a declared type in upper case whatever was typed.
+    QTest::newRow("a declared type's case")
+        << QStringLiteral("CREATE TABLE people (id integer NOT NULL PRIMARY KEY, name text DEFAULT 'Ann', age INTEGER);\n") + view
+        << true;
+    QTest::newRow("a check")
+        << QStringLiteral("CREATE TABLE people (id INTEGER NOT NULL PRIMARY KEY, name TEXT DEFAULT 'Ann', age INTEGER "
+                          "CHECK (age >= 0));\n") + view
+        << false;
+    QTest::newRow("a view's column list")
+        << QStringLiteral("CREATE TABLE people (id INTEGER NOT NULL PRIMARY KEY, name TEXT DEFAULT 'Ann', age INTEGER);\n"
+                          "CREATE VIEW adults (id) AS SELECT id FROM people WHERE age >= 18;\n")
+        << false;
+    QTest::newRow("a table name's case")
+        << QStringLiteral("CREATE TABLE People (id INTEGER NOT NULL PRIMARY KEY, name TEXT DEFAULT 'Ann', age INTEGER);\n"
+                          "CREATE VIEW adults AS SELECT id FROM People WHERE age >= 18;\n")
+        << false;
+}
+
+void TestServerDescription::sqliteTextRule()
+{
+    QFETCH(QString, other);
+    QFETCH(bool, same);
+    static int n = 0;
+    ++n;
+    ConnectionSpec a;
+    ConnectionSpec b;
+    a.kind = b.kind = ConnectionSpec::Kind::SQLite;
+    a.path = test::scratchSqlitePath(QStringLiteral("textrule%1-a.db").arg(n));
+    b.path = test::scratchSqlitePath(QStringLiteral("textrule%1-b.db").arg(n));
+    PARITY_VERIFY_RESULT(test::runSql(a, QStringLiteral("CREATE TABLE people (id INTEGER NOT NULL PRIMARY KEY, "
+                                                        "name TEXT DEFAULT 'Ann', age INTEGER);\n"
+                                                        "CREATE VIEW adults AS SELECT id FROM people WHERE age >= 18;\n")));
+    PARITY_VERIFY_RESULT(test::runSql(b, other));
+    const auto left = test::serverDescription(a);
+    const auto right = test::serverDescription(b);
+    PARITY_VERIFY_RESULT(left);
+    PARITY_VERIFY_RESULT(right);
+    if (same)
+        QCOMPARE(*right, *left);
+    else
+        QVERIFY2(*right != *left, qPrintable(*right));
 }
 
 QTEST_GUILESS_MAIN(TestServerDescription)

@@ -379,10 +379,16 @@ void TestSqliteSqlGenerator::createTable_data()
         << QStringLiteral("CREATE TABLE \"t\" (\n"
                           "    \"id\" INTEGER PRIMARY KEY AUTOINCREMENT,\n"
                           "    \"name\" TEXT NOT NULL DEFAULT 'x'\n)");
-    QTest::newRow("rowid alias without NOT NULL")
+    // NOT NULL on a rowid alias is written as declared: SQLite keeps it in
+    // the table's SQL and pragma table_xinfo reports it.
+    QTest::newRow("rowid alias declared NOT NULL")
         << QStringLiteral("CREATE TABLE t (id INTEGER NOT NULL, PRIMARY KEY (id));")
         << QStringLiteral("t")
-        << QStringLiteral("CREATE TABLE \"t\" (\n    \"id\" INTEGER PRIMARY KEY\n)");
+        << QStringLiteral("CREATE TABLE \"t\" (\n    \"id\" INTEGER NOT NULL PRIMARY KEY\n)");
+    QTest::newRow("rowid alias without NOT NULL")
+        << QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT);")
+        << QStringLiteral("t")
+        << QStringLiteral("CREATE TABLE \"t\" (\n    \"id\" INTEGER PRIMARY KEY AUTOINCREMENT\n)");
     QTest::newRow("descending key is no alias")
         << QStringLiteral("CREATE TABLE t (id INTEGER CONSTRAINT pk PRIMARY KEY DESC);")
         << QStringLiteral("t")
@@ -395,7 +401,8 @@ void TestSqliteSqlGenerator::createTable_data()
         << QStringLiteral(
                "CREATE TABLE \"t\" (\n    \"a\" TEXT NOT NULL,\n    \"b\" INT NOT NULL,\n"
                "    PRIMARY KEY (\"a\", \"b\")\n) WITHOUT ROWID, STRICT");
-    QTest::newRow("defaults, collation, generated, generated names")
+    // Constraints written on a column stay there, unnamed where TO gave no name.
+    QTest::newRow("defaults, collation, generated, column constraints")
         << QStringLiteral("CREATE TABLE t (a DEFAULT (1 + 2), b DEFAULT abc, c \"KEY\" DEFAULT -1,"
                           " d TEXT COLLATE nocase UNIQUE CHECK (d <> ''),"
                           " e AS (a * 2) STORED, f INT GENERATED ALWAYS AS (a + 1));")
@@ -404,11 +411,20 @@ void TestSqliteSqlGenerator::createTable_data()
                           "    \"a\" DEFAULT (1 + 2),\n"
                           "    \"b\" DEFAULT abc,\n"
                           "    \"c\" \"KEY\" DEFAULT -1,\n"
-                          "    \"d\" TEXT COLLATE \"NOCASE\",\n"
+                          "    \"d\" TEXT UNIQUE COLLATE \"NOCASE\" CHECK (d <> ''),\n"
                           "    \"e\" GENERATED ALWAYS AS (a * 2) STORED,\n"
-                          "    \"f\" INT GENERATED ALWAYS AS (a + 1) VIRTUAL,\n"
-                          "    CONSTRAINT \"t_d_key\" UNIQUE (\"d\"),\n"
-                          "    CONSTRAINT \"t_check1\" CHECK (d <> '')\n)");
+                          "    \"f\" INT GENERATED ALWAYS AS (a + 1) VIRTUAL\n)");
+    QTest::newRow("named table constraints")
+        << QStringLiteral("CREATE TABLE t (a INT, b INT, CONSTRAINT ab UNIQUE (a, b), CHECK (a < b), "
+                          "CONSTRAINT ck CHECK (a > 0));")
+        << QStringLiteral("t")
+        << QStringLiteral("CREATE TABLE \"t\" (\n"
+                          "    \"a\" INT,\n"
+                          "    \"b\" INT,\n"
+                          "    CONSTRAINT \"ab\" UNIQUE (\"a\", \"b\"),\n"
+                          // in the catalog's order, by name (\"ck\" before \"t_check1\")
+                          "    CONSTRAINT \"ck\" CHECK (a > 0),\n"
+                          "    CHECK (a < b)\n)");
     QTest::newRow("virtual table")
         << QStringLiteral("CREATE VIRTUAL TABLE t USING fts5(x, y);") << QStringLiteral("t")
         << QStringLiteral("CREATE VIRTUAL TABLE \"t\" USING fts5(x, y)");
@@ -432,23 +448,27 @@ void TestSqliteSqlGenerator::foreignKeysAlwaysInline()
 {
     auto path =
         databaseFrom(QStringLiteral("fk_%1.db").arg(++m_databases),
-                     QStringLiteral("CREATE TABLE c (a INTEGER REFERENCES p (id) ON DELETE CASCADE"
-                                    " DEFERRABLE INITIALLY DEFERRED, b REFERENCES p);"));
+                     QStringLiteral("CREATE TABLE c (a INTEGER, b, x INTEGER CONSTRAINT cx REFERENCES p (id),"
+                                    " FOREIGN KEY (a) REFERENCES p (id) ON DELETE CASCADE"
+                                    " DEFERRABLE INITIALLY DEFERRED, FOREIGN KEY (b) REFERENCES p);"));
     PARITY_VERIFY_RESULT(path);
     auto catalog = introspect(*path);
     PARITY_VERIFY_RESULT(catalog);
     const Table *t = catalog->table(QStringLiteral("main"), QStringLiteral("c"));
     QVERIFY(t);
-    QCOMPARE(t->foreignKeys.size(), 2);
+    QCOMPARE(t->foreignKeys.size(), 3);
+    // Unnamed table-level keys are written without the names Parity gave
+    // them; a key written on its column stays on it.
     const QStringList expected{
         QStringLiteral("CREATE TABLE \"c\" (\n"
                        "    \"a\" INTEGER,\n"
                        "    \"b\",\n"
-                       "    CONSTRAINT \"c_a_fkey\" FOREIGN KEY (\"a\") REFERENCES \"p\" (\"id\") "
+                       "    \"x\" INTEGER CONSTRAINT \"cx\" REFERENCES \"p\" (\"id\"),\n"
+                       "    FOREIGN KEY (\"a\") REFERENCES \"p\" (\"id\") "
                        "ON DELETE CASCADE"
                        " DEFERRABLE INITIALLY DEFERRED,\n"
                        // p does not exist, so "its primary key" has no columns to name.
-                       "    CONSTRAINT \"c_b_fkey\" FOREIGN KEY (\"b\") REFERENCES \"p\"\n)")};
+                       "    FOREIGN KEY (\"b\") REFERENCES \"p\"\n)")};
     // SQLite cannot add them later, so both calls write them.
     QCOMPARE(m_generator.createTable(*t, false), expected);
     QCOMPARE(m_generator.createTable(*t, true), expected);

@@ -11,4 +11,6 @@ ALTER TABLE `users` RENAME COLUMN `email` TO `email_address`;
 
 DROP VIEW `user_directory`;
 
+ALTER TABLE `users` RENAME INDEX `email` TO `email_address`;
+
 CREATE VIEW `user_directory` AS select `users`.`id` AS `id`,`users`.`email_address` AS `email_address`,`users`.`display_name` AS `display_name` from `users`;

@@ -11,4 +11,6 @@ ALTER TABLE `users` RENAME COLUMN `email_address` TO `email`;
 
 DROP VIEW `user_directory`;
 
+ALTER TABLE `users` RENAME INDEX `email_address` TO `email`;
+
 CREATE VIEW `user_directory` AS select `users`.`id` AS `id`,`users`.`email` AS `email`,`users`.`display_name` AS `display_name` from `users`;

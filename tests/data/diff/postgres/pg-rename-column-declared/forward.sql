@@ -12,6 +12,8 @@ ALTER TABLE "public"."users" RENAME COLUMN "email" TO "email_address";
 
 DROP VIEW "public"."user_directory";
 
+ALTER TABLE "public"."users" RENAME CONSTRAINT "users_email_key" TO "users_email_address_key";
+
 CREATE VIEW "public"."user_directory" ("id", "email_address", "display_name") AS
 SELECT users.id,
     users.email_address,

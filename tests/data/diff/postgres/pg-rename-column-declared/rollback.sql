@@ -12,6 +12,8 @@ ALTER TABLE "public"."users" RENAME COLUMN "email_address" TO "email";
 
 DROP VIEW "public"."user_directory";
 
+ALTER TABLE "public"."users" RENAME CONSTRAINT "users_email_address_key" TO "users_email_key";
+
 CREATE VIEW "public"."user_directory" ("id", "email", "display_name") AS
 SELECT users.id,
     users.email,

@@ -10,4 +10,10 @@ BEGIN;
 -- Declared rename: customers becomes clients, its rows kept.
 ALTER TABLE "public"."customers" RENAME TO "clients";
 
+ALTER TABLE "public"."clients" RENAME CONSTRAINT "customers_pkey" TO "clients_pkey";
+
+ALTER TABLE "public"."clients" RENAME CONSTRAINT "customers_email_key" TO "clients_email_key";
+
+ALTER INDEX "public"."customers_name_idx" RENAME TO "clients_name_idx";
+
 COMMIT;

@@ -10,4 +10,10 @@ BEGIN;
 -- Declared rename: clients becomes customers, its rows kept.
 ALTER TABLE "public"."clients" RENAME TO "customers";
 
+ALTER TABLE "public"."customers" RENAME CONSTRAINT "clients_pkey" TO "customers_pkey";
+
+ALTER TABLE "public"."customers" RENAME CONSTRAINT "clients_email_key" TO "customers_email_key";
+
+ALTER INDEX "public"."clients_name_idx" RENAME TO "customers_name_idx";
+
 COMMIT;

@@ -12,4 +12,6 @@ ALTER TABLE "public"."customers" RENAME TO "clients";
 
 ALTER SEQUENCE "public"."customers_id_seq" RENAME TO "clients_id_seq";
 
+ALTER TABLE "public"."clients" RENAME CONSTRAINT "customers_pkey" TO "clients_pkey";
+
 COMMIT;

@@ -12,4 +12,6 @@ ALTER TABLE "public"."clients" RENAME TO "customers";
 
 ALTER SEQUENCE "public"."clients_id_seq" RENAME TO "customers_id_seq";
 
+ALTER TABLE "public"."customers" RENAME CONSTRAINT "clients_pkey" TO "customers_pkey";
+
 COMMIT;

@@ -16,9 +16,8 @@ BEGIN;
 -- SQLite changes a table by rebuilding it: a new table, the rows copied, the old one dropped, the new one renamed.
 CREATE TABLE "parity_new_orders" (
     "id" INTEGER PRIMARY KEY,
-    "customer_id" INTEGER NOT NULL,
-    "total" NUMERIC NOT NULL,
-    CONSTRAINT "orders_customer_id_fkey" FOREIGN KEY ("customer_id") REFERENCES "customers" ("id")
+    "customer_id" INTEGER NOT NULL REFERENCES "customers" ("id"),
+    "total" NUMERIC NOT NULL
 );
 
 INSERT INTO "parity_new_orders" ("id", "customer_id", "total")

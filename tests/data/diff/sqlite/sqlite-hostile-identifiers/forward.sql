@@ -19,9 +19,8 @@ BEGIN;
 DROP VIEW "view of ""select""";
 
 CREATE TABLE "group" (
-    "user" INTEGER NOT NULL,
-    "Select" TEXT,
-    CONSTRAINT "fk; DROP TABLE ""select""; --" FOREIGN KEY ("user") REFERENCES "select" ("id")
+    "user" INTEGER NOT NULL CONSTRAINT "fk; DROP TABLE ""select""; --" REFERENCES "select" ("id"),
+    "Select" TEXT
 );
 
 -- IRREVERSIBLE: SQLite changes a table by rebuilding it: a new table, the rows copied, the old one dropped, the new one renamed. The values of drop me; now are not copied; the backup is the way back.
@@ -30,12 +29,10 @@ CREATE TABLE "parity_new_select" (
     "from" TEXT NOT NULL,
     "order" TEXT DEFAULT 'it''s "new"',
     "User Name" VARCHAR(80),
-    "MixedCase" INTEGER DEFAULT 0,
-    "mood" TEXT NOT NULL DEFAULT 'it''s fine',
+    "MixedCase" INTEGER DEFAULT 0 CONSTRAINT "chk: ""MixedCase"" >= 0" CHECK ("MixedCase" >= 0),
+    "mood" TEXT NOT NULL DEFAULT 'it''s fine' CONSTRAINT "mood ""labels""" CHECK ("mood" IN ('happy', 'très bien', 'it''s fine', 'so "so"', 'don''t ask')),
     "Quote""d col" INTEGER NOT NULL DEFAULT 7,
-    CONSTRAINT "uq select.from" UNIQUE ("from"),
-    CONSTRAINT "chk: ""MixedCase"" >= 0" CHECK ("MixedCase" >= 0),
-    CONSTRAINT "mood ""labels""" CHECK ("mood" IN ('happy', 'très bien', 'it''s fine', 'so "so"', 'don''t ask'))
+    CONSTRAINT "uq select.from" UNIQUE ("from")
 );
 
 INSERT INTO "parity_new_select" ("id", "from", "User Name", "MixedCase", "mood")
@@ -48,9 +45,8 @@ ALTER TABLE "parity_new_select" RENAME TO "select";
 -- SQLite changes a table by rebuilding it: a new table, the rows copied, the old one dropped, the new one renamed.
 CREATE TABLE "parity_new_Ünïcødé täble" (
     "ключ" INTEGER PRIMARY KEY,
-    "select_id" INTEGER,
-    "naïve column" TEXT,
-    CONSTRAINT "fk ""to"" select" FOREIGN KEY ("select_id") REFERENCES "select" ("id") ON DELETE CASCADE
+    "select_id" INTEGER CONSTRAINT "fk ""to"" select" REFERENCES "select" ("id") ON DELETE CASCADE,
+    "naïve column" TEXT
 );
 
 INSERT INTO "parity_new_Ünïcødé täble" ("ключ", "select_id", "naïve column")
@@ -62,10 +58,10 @@ ALTER TABLE "parity_new_Ünïcødé täble" RENAME TO "Ünïcødé täble";
 
 CREATE INDEX "ïdx naïve" ON "Ünïcødé täble" ("naïve column");
 
-CREATE VIEW "view of ""select""" ("id", "from", "mood", "order") AS
+CREATE VIEW "view of ""select""" AS
 SELECT "id", "from", "mood", "order" FROM "select";
 
-CREATE VIEW "Ünïcødé view" ("id", "from", "naïve column") AS
+CREATE VIEW "Ünïcødé view" AS
 SELECT v."id", v."from", u."naïve column"
     FROM "view of ""select""" v JOIN "Ünïcødé täble" u ON u."select_id" = v."id";
 

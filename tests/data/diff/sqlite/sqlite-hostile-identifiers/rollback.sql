@@ -28,9 +28,8 @@ CREATE TABLE "parity_new_select" (
     "from" TEXT NOT NULL,
     "User Name" VARCHAR(40),
     "MixedCase" INTEGER DEFAULT 0,
-    "mood" TEXT NOT NULL DEFAULT 'it''s fine',
-    "drop me; now" TEXT,
-    CONSTRAINT "mood ""labels""" CHECK ("mood" IN ('happy', 'it''s fine', 'so "so"'))
+    "mood" TEXT NOT NULL DEFAULT 'it''s fine' CONSTRAINT "mood ""labels""" CHECK ("mood" IN ('happy', 'it''s fine', 'so "so"')),
+    "drop me; now" TEXT
 );
 
 INSERT INTO "parity_new_select" ("id", "from", "User Name", "MixedCase", "mood")
@@ -43,9 +42,8 @@ ALTER TABLE "parity_new_select" RENAME TO "select";
 -- SQLite changes a table by rebuilding it: a new table, the rows copied, the old one dropped, the new one renamed.
 CREATE TABLE "parity_new_Ünïcødé täble" (
     "ключ" INTEGER PRIMARY KEY,
-    "select_id" INTEGER,
-    "naïve column" TEXT,
-    CONSTRAINT "fk ""to"" select" FOREIGN KEY ("select_id") REFERENCES "select" ("id")
+    "select_id" INTEGER CONSTRAINT "fk ""to"" select" REFERENCES "select" ("id"),
+    "naïve column" TEXT
 );
 
 INSERT INTO "parity_new_Ünïcødé täble" ("ключ", "select_id", "naïve column")
@@ -60,7 +58,7 @@ DROP TABLE "group";
 
 CREATE INDEX "idx on ""from""" ON "select" ("from");
 
-CREATE VIEW "view of ""select""" ("id", "from", "mood") AS
+CREATE VIEW "view of ""select""" AS
 SELECT "id", "from", "mood" FROM "select";
 
 -- Every foreign key must still hold: a broken one stops the script before COMMIT.

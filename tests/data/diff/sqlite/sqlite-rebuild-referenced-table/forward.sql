@@ -16,8 +16,7 @@ BEGIN;
 -- SQLite changes a table by rebuilding it: a new table, the rows copied, the old one dropped, the new one renamed.
 CREATE TABLE "parity_new_authors" (
     "id" INTEGER PRIMARY KEY,
-    "name" TEXT NOT NULL,
-    CONSTRAINT "authors_check1" CHECK (length(name) > 0)
+    "name" TEXT NOT NULL CHECK (length(name) > 0)
 );
 
 INSERT INTO "parity_new_authors" ("id", "name")

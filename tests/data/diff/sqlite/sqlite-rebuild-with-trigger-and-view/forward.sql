@@ -31,7 +31,7 @@ DROP TABLE "payments";
 
 ALTER TABLE "parity_new_payments" RENAME TO "payments";
 
-CREATE VIEW "open_payments" ("id", "amount") AS
+CREATE VIEW "open_payments" AS
 SELECT id, amount FROM payments WHERE status <> 'settled';
 
 CREATE TRIGGER payments_status_audit AFTER UPDATE OF status ON payments

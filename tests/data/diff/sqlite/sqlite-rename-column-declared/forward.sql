@@ -14,7 +14,7 @@ ALTER TABLE "users" RENAME COLUMN "email" TO "email_address";
 
 DROP VIEW "user_directory";
 
-CREATE VIEW "user_directory" ("id", "email_address", "display_name") AS
+CREATE VIEW "user_directory" AS
 SELECT id, email_address, display_name FROM users;
 
 COMMIT;

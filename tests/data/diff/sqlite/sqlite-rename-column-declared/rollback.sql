@@ -14,7 +14,7 @@ ALTER TABLE "users" RENAME COLUMN "email_address" TO "email";
 
 DROP VIEW "user_directory";
 
-CREATE VIEW "user_directory" ("id", "email", "display_name") AS
+CREATE VIEW "user_directory" AS
 SELECT id, email, display_name FROM users;
 
 COMMIT;

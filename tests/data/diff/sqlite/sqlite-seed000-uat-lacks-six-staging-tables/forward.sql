@@ -11,50 +11,42 @@ BEGIN;
 
 CREATE TABLE "compliance_records" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-    "user_id" INTEGER NOT NULL,
+    "user_id" INTEGER NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
     "record_type" VARCHAR(50) NOT NULL,
     "payload" JSON NOT NULL DEFAULT '{}',
-    "created_at" DATETIME NOT NULL,
-    CONSTRAINT "compliance_records_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON DELETE CASCADE
+    "created_at" DATETIME NOT NULL
 );
 
 CREATE TABLE "flash_commission_tiers" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT,
     "min_volume" DECIMAL(14, 2) NOT NULL,
     "max_volume" DECIMAL(14, 2),
-    "rate_percent" DECIMAL(5, 3) NOT NULL,
-    "created_at" DATETIME NOT NULL,
-    CONSTRAINT "flash_commission_tiers_check1" CHECK (rate_percent >= 0)
+    "rate_percent" DECIMAL(5, 3) NOT NULL CHECK (rate_percent >= 0),
+    "created_at" DATETIME NOT NULL
 );
 
 CREATE TABLE "mobilemart_transactions" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-    "transaction_id" INTEGER,
-    "mobilemart_ref" VARCHAR(64) NOT NULL,
-    "status" TEXT NOT NULL DEFAULT 'pending',
-    "created_at" DATETIME NOT NULL,
-    CONSTRAINT "mobilemart_transactions_mobilemart_ref_key" UNIQUE ("mobilemart_ref"),
-    CONSTRAINT "mobilemart_transactions_check1" CHECK (status IN ('pending', 'settled', 'failed')),
-    CONSTRAINT "mobilemart_transactions_transaction_id_fkey" FOREIGN KEY ("transaction_id") REFERENCES "transactions" ("id")
+    "transaction_id" INTEGER REFERENCES "transactions" ("id"),
+    "mobilemart_ref" VARCHAR(64) NOT NULL UNIQUE,
+    "status" TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'settled', 'failed')),
+    "created_at" DATETIME NOT NULL
 );
 
 CREATE TABLE "reseller_floats" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-    "reseller_id" INTEGER NOT NULL,
+    "reseller_id" INTEGER NOT NULL UNIQUE REFERENCES "users" ("id"),
     "balance" DECIMAL(14, 2) NOT NULL DEFAULT 0,
-    "updated_at" DATETIME NOT NULL,
-    CONSTRAINT "reseller_floats_reseller_id_key" UNIQUE ("reseller_id"),
-    CONSTRAINT "reseller_floats_reseller_id_fkey" FOREIGN KEY ("reseller_id") REFERENCES "users" ("id")
+    "updated_at" DATETIME NOT NULL
 );
 
 CREATE TABLE "sync_audit_logs" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT,
-    "direction" TEXT NOT NULL,
+    "direction" TEXT NOT NULL CHECK (direction IN ('uat_to_staging', 'staging_to_uat')),
     "table_name" VARCHAR(128) NOT NULL,
     "rows_affected" INTEGER NOT NULL DEFAULT 0,
     "performed_by" VARCHAR(100) NOT NULL,
-    "created_at" DATETIME NOT NULL,
-    CONSTRAINT "sync_audit_logs_check1" CHECK (direction IN ('uat_to_staging', 'staging_to_uat'))
+    "created_at" DATETIME NOT NULL
 );
 
 CREATE TABLE "tax_configurations" (
@@ -63,7 +55,7 @@ CREATE TABLE "tax_configurations" (
     "tax_name" VARCHAR(50) NOT NULL,
     "rate_percent" DECIMAL(5, 3) NOT NULL,
     "effective_from" DATE NOT NULL,
-    CONSTRAINT "tax_configurations_country_code_tax_name_effective_from_key" UNIQUE ("country_code", "tax_name", "effective_from")
+    UNIQUE ("country_code", "tax_name", "effective_from")
 );
 
 CREATE INDEX "sync_audit_logs_created_at" ON "sync_audit_logs" ("created_at");
