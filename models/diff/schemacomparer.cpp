@@ -454,6 +454,7 @@ void Comparer::compareTable(const Table &from, const Table &to)
             pk.compare("name", from.primaryKey->name, to.primaryKey->name);
         pk.compare("columns", from.primaryKey->columns.join(QStringLiteral(", ")),
                    to.primaryKey->columns.join(QStringLiteral(", ")));
+        pk.compare("table constraint", from.primaryKey->tableLevel, to.primaryKey->tableLevel);
         if (!pk.isEmpty()) {
             ObjectChange &c = addChange(ObjectKind::PrimaryKey, ChangeKind::Changed, to.primaryKey->name);
             c.fields = pk.take();

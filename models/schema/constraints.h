@@ -12,6 +12,9 @@ struct PrimaryKey
     /// SQLite: the one-column key was declared PRIMARY KEY DESC, so an
     /// INTEGER key column is not an alias of the rowid.
     bool descending = false;
+    /// SQLite: written as a table constraint, PRIMARY KEY (a), even for one
+    /// column; false when written on its column.
+    bool tableLevel = false;
 
     bool operator==(const PrimaryKey &) const = default;
 };

@@ -243,7 +243,7 @@ Table readTable(ObjectReader &r, const QString &schemaName)
     });
     if (r.has("primaryKey")) {
         ObjectReader pk = r.child("primaryKey");
-        t.primaryKey = PrimaryKey{pk.str("name"), pk.list("columns"), pk.flag("descending")};
+        t.primaryKey = PrimaryKey{pk.str("name"), pk.list("columns"), pk.flag("descending"), pk.flag("tableLevel")};
     }
     t.foreignKeys = r.objects<ForeignKey>("foreignKeys", [](ObjectReader &f) {
         ForeignKey fk;

@@ -173,7 +173,7 @@ void write(JsonWriter &json, const Table &t)
         .array("columns", t.columns, [](JsonWriter &j, const Column &c) { write(j, c); });
     if (t.primaryKey) {
         w.object("primaryKey", [&](JsonWriter &j) {
-            ObjectWriter(j).str("name", t.primaryKey->name).list("columns", t.primaryKey->columns).flag("descending", t.primaryKey->descending);
+            ObjectWriter(j).str("name", t.primaryKey->name).list("columns", t.primaryKey->columns).flag("descending", t.primaryKey->descending).flag("tableLevel", t.primaryKey->tableLevel);
         });
     }
     w.array("foreignKeys", t.foreignKeys, [](JsonWriter &j, const ForeignKey &f) { write(j, f); })

@@ -236,12 +236,7 @@ void SqliteCatalogReader::addObject(const SqliteRow &q)
             table.options = parsed.virtualUsing;
             m_virtualTables.insert(name);
         } else {
-            QStringList options;
-            if (parsed.withoutRowid)
-                options << QStringLiteral("WITHOUT ROWID");
-            if (parsed.strict)
-                options << QStringLiteral("STRICT");
-            table.options = options.join(QStringLiteral(", "));
+            table.options = parsed.options.join(QStringLiteral(", ")); // in the order written
             addChecks(table, parsed);
         }
         m_parsedTables.insert(name, parsed);
@@ -320,6 +315,11 @@ void SqliteCatalogReader::addColumn(const SqliteRow &q, PrimaryKeyParts &primary
         column.collation = columnCollation(declared->collation);
         if (declared->autoincrement)
             column.identity = IdentityKind::AutoIncrement;
+        // A WITHOUT ROWID table's key columns are NOT NULL whatever was
+        // written, and pragma table_xinfo says so; the text says what was
+        // written, and that is what is kept.
+        if (parsed.withoutRowid && q.value(QStringLiteral("pk_position")).toInt() > 0)
+            column.nullable = !declared->notNull;
         if (hidden == 2 || hidden == 3)
             column.generatedExpression = declared->generatedExpression;
     }
@@ -336,8 +336,10 @@ void SqliteCatalogReader::addPrimaryKeys(const PrimaryKeyParts &parts)
         std::ranges::sort(keyParts);
         PrimaryKey key;
         const SqliteDdlParser::Table &parsed = m_parsedTables[table->name];
-        if (parsed.primaryKey)
+        if (parsed.primaryKey) {
             key.name = parsed.primaryKey->name;
+            key.tableLevel = !parsed.primaryKey->onColumn;
+        }
         for (const auto &part : keyParts)
             key.columns.append(part.second);
         table->primaryKey = key;

@@ -258,8 +258,9 @@ void parseColumnDefinition(const Statement &s, qsizetype from, qsizetype to,
                 column.autoincrement = true;
                 ++i;
             }
-            table.primaryKey = SqliteDdlParser::Key{constraintName, {column.name}};
+            table.primaryKey = SqliteDdlParser::Key{constraintName, {column.name}, true};
         } else if (s.isKeyword(i, QLatin1StringView("NOT"))) {
+            column.notNull = true;
             i = s.skipConflictClause(i + 2); // NOT NULL
         } else if (s.isKeyword(i, QLatin1StringView("NULL"))) {
             i = s.skipConflictClause(i + 1);
@@ -387,10 +388,13 @@ SqliteDdlParser::Table SqliteDdlParser::parseCreateTable(const QString &sql)
 
     for (qsizetype j = close + 1; j < s.size(); ++j) {
         if (s.isKeyword(j, QLatin1StringView("WITHOUT"))
-            && s.isKeyword(j + 1, QLatin1StringView("ROWID")))
+            && s.isKeyword(j + 1, QLatin1StringView("ROWID"))) {
             table.withoutRowid = true;
-        else if (s.isKeyword(j, QLatin1StringView("STRICT")))
+            table.options << QStringLiteral("WITHOUT ROWID");
+        } else if (s.isKeyword(j, QLatin1StringView("STRICT"))) {
             table.strict = true;
+            table.options << QStringLiteral("STRICT");
+        }
     }
     table.parsed = close < s.size();
     return table;

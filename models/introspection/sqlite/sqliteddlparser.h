@@ -29,6 +29,7 @@ public:
         bool autoincrement = false; ///< PRIMARY KEY AUTOINCREMENT on this column
         bool primaryKeyDescending =
             false; ///< column-level PRIMARY KEY DESC (then not a rowid alias)
+        bool notNull = false; ///< NOT NULL written on the column
     };
 
     /// A PRIMARY KEY or UNIQUE constraint.
@@ -67,6 +68,7 @@ public:
         QList<ForeignKey> foreignKeys; ///< in declaration order
         bool withoutRowid = false;
         bool strict = false;
+        QStringList options;  ///< "WITHOUT ROWID", "STRICT" in the order written
         QString virtualUsing; ///< "USING fts5(a, b)" for a virtual table
     };
 

@@ -66,7 +66,6 @@ bool hasOwnRowid(const Table &table)
 const Column *rowidAlias(const Table &table)
 {
     const Column *key = singlePrimaryKeyColumn(table);
-    // A nullable INTEGER key was declared DESC: see columnDefinition().
     return key && mayAliasRowid(table, *key) && !table.primaryKey->descending ? key : nullptr;
 }
 
@@ -225,10 +224,11 @@ QString SqliteSqlGenerator::columnDefinition(const Table &table, const Column &c
 
     if (!column.nullable)
         parts << QStringLiteral("NOT NULL");
-    if (const Column *key = singlePrimaryKeyColumn(table); key && key->name == column.name) {
-        // A one-column key is written on its column: only there may it carry
-        // AUTOINCREMENT. An INTEGER key is then a rowid alias, unless it was
-        // declared PRIMARY KEY DESC, the one form that is not.
+    if (const Column *key = singlePrimaryKeyColumn(table);
+        key && key->name == column.name && !table.primaryKey->tableLevel) {
+        // A one-column key written on its column goes there again. An
+        // INTEGER key is a rowid alias, unless it was declared PRIMARY KEY
+        // DESC, the one form that is not.
         if (!table.primaryKey->name.isEmpty())
             parts << QStringLiteral("CONSTRAINT") << quoteIdentifier(table.primaryKey->name);
         parts << QStringLiteral("PRIMARY KEY");
@@ -305,10 +305,12 @@ QStringList SqliteSqlGenerator::createTable(const Table &table, bool withForeign
     QStringList lines;
     for (const Column &column : table.columns)
         lines << columnDefinition(table, column);
-    if (table.primaryKey && !singlePrimaryKeyColumn(table)) {
-        lines
-            << constraintName(table.primaryKey->name)
-                   + QStringLiteral("PRIMARY KEY (%1)").arg(quotedList(table.primaryKey->columns));
+    if (const Column *single = singlePrimaryKeyColumn(table); table.primaryKey && (!single || table.primaryKey->tableLevel)) {
+        // PRIMARY KEY (a AUTOINCREMENT) is SQLite's table-level form of it.
+        const QString columns = quotedList(table.primaryKey->columns)
+                                + (single && single->identity == IdentityKind::AutoIncrement ? QStringLiteral(" AUTOINCREMENT")
+                                                                                           : QString());
+        lines << constraintName(table.primaryKey->name) + QStringLiteral("PRIMARY KEY (%1)").arg(columns);
     }
     // Constraints written on a column are in its definition already.
     auto onColumn = [&](const QString &column) { return !column.isEmpty() && table.column(column); };

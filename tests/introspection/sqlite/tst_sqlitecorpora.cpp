@@ -230,12 +230,15 @@ void TestSqliteCorpora::chinookAutoIncrementVariant()
     QCOMPARE(autoinc->schemas.first().tables.size(), 11); // sqlite_sequence is not a user table
 
     // The variants differ in exactly the key columns' AUTOINCREMENT and the
-    // key constraint names: with those set aside the catalogs are equal.
+    // key constraints' names and place (table constraint or on the column):
+    // with those set aside the catalogs are equal.
     auto setAside = [](Catalog c) {
         c.database.clear();
         for (Table &t : c.schemas.first().tables) {
-            if (t.primaryKey && t.primaryKey->columns.size() == 1)
+            if (t.primaryKey && t.primaryKey->columns.size() == 1) {
                 t.primaryKey->name.clear();
+                t.primaryKey->tableLevel = false;
+            }
             for (Column &col : t.columns)
                 col.identity = IdentityKind::None;
         }

@@ -372,9 +372,16 @@ void TestSqliteSqlGenerator::createTable_data()
     QTest::addColumn<QString>("table");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("autoincrement on its column")
+    QTest::newRow("autoincrement at table level")
         << QStringLiteral("CREATE TABLE t (id INTEGER, name TEXT NOT NULL DEFAULT 'x', PRIMARY KEY "
                           "(id AUTOINCREMENT));")
+        << QStringLiteral("t")
+        << QStringLiteral("CREATE TABLE \"t\" (\n"
+                          "    \"id\" INTEGER,\n"
+                          "    \"name\" TEXT NOT NULL DEFAULT 'x',\n"
+                          "    PRIMARY KEY (\"id\" AUTOINCREMENT)\n)");
+    QTest::newRow("autoincrement on its column")
+        << QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL DEFAULT 'x');")
         << QStringLiteral("t")
         << QStringLiteral("CREATE TABLE \"t\" (\n"
                           "    \"id\" INTEGER PRIMARY KEY AUTOINCREMENT,\n"
@@ -384,7 +391,7 @@ void TestSqliteSqlGenerator::createTable_data()
     QTest::newRow("rowid alias declared NOT NULL")
         << QStringLiteral("CREATE TABLE t (id INTEGER NOT NULL, PRIMARY KEY (id));")
         << QStringLiteral("t")
-        << QStringLiteral("CREATE TABLE \"t\" (\n    \"id\" INTEGER NOT NULL PRIMARY KEY\n)");
+        << QStringLiteral("CREATE TABLE \"t\" (\n    \"id\" INTEGER NOT NULL,\n    PRIMARY KEY (\"id\")\n)");
     QTest::newRow("rowid alias without NOT NULL")
         << QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT);")
         << QStringLiteral("t")
