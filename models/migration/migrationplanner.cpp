@@ -736,15 +736,17 @@ void MigrationPlanner::planConstraintsInPlace(TableWork &work)
             }
             break;
         case ObjectKind::Check:
+            // A check written on its column comes and goes with a column
+            // that is added or dropped (MariaDB's column-level CHECK).
             if (c->change != ChangeKind::Added) {
                 for (const CheckConstraint &k : from.checks) {
-                    if (k.name == fromName)
+                    if (k.name == fromName && !(!k.onColumn.isEmpty() && !to.column(k.onColumn)))
                         add(DropConstraints, m_g.dropCheck(from, k), object + QLatin1Char('.') + k.name);
                 }
             }
             if (c->change != ChangeKind::Removed) {
                 for (const CheckConstraint &k : to.checks) {
-                    if (k.name == c->name)
+                    if (k.name == c->name && !(!k.onColumn.isEmpty() && !from.column(k.onColumn)))
                         add(Tables, m_g.addCheck(to, k), object + QLatin1Char('.') + k.name);
                 }
             }

@@ -102,6 +102,7 @@ Result<ServerFeatures> readFeatures(const QSqlDatabase &db, Flavor flavor)
     f.indexExpressions = columns.contains(QStringLiteral("STATISTICS.EXPRESSION"));
     f.checkConstraints = columns.contains(QStringLiteral("CHECK_CONSTRAINTS.CHECK_CLAUSE"));
     f.checksNameTable = columns.contains(QStringLiteral("CHECK_CONSTRAINTS.TABLE_NAME"));
+    f.checkLevels = f.checksNameTable && columns.contains(QStringLiteral("CHECK_CONSTRAINTS.LEVEL"));
     f.schemaComments = columns.contains(QStringLiteral("SCHEMATA.SCHEMA_COMMENT"));
     // The MySQL variant of the check query needs TABLE_CONSTRAINTS.ENFORCED.
     if (f.checkConstraints && !f.checksNameTable

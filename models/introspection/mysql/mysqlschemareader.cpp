@@ -6,6 +6,7 @@
 #include "mysqlcatalogquery.h"
 #include "mysqlsqltext.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -362,10 +363,12 @@ Result<void> MysqlSchemaReader::readChecks()
 {
     if (!m_features.checkConstraints)
         return {};
-    enum { TableName, Name, Clause, Enforced };
+    enum { TableName, Name, Clause, Enforced, Level };
     auto query =
         runCatalogQuery(m_db,
-                        sql(m_features.checksNameTable ? "checks" : "checks_via_table_constraints"),
+                        sql(m_features.checkLevels       ? "checks_with_level"
+                            : m_features.checksNameTable ? "checks"
+                                                         : "checks_via_table_constraints"),
                         m_schema.name, QStringLiteral("check constraints"));
     if (!query)
         return std::unexpected(query.error());
@@ -378,6 +381,9 @@ Result<void> MysqlSchemaReader::readChecks()
         // MySQL 8 wraps the clause in parentheses, MariaDB does not.
         check.expression = stripOuterParentheses(text(*query, Clause));
         check.validated = text(*query, Enforced) != QLatin1String("NO");
+        // A column-level check is named after its column.
+        if (m_features.checkLevels && text(*query, Level) == QLatin1String("Column"))
+            check.onColumn = check.name;
         table->checks.append(std::move(check));
     }
     return {};
@@ -520,6 +526,7 @@ Result<void> MysqlSchemaReader::readTriggers()
         return std::unexpected(query.error());
     QString previousGroup;
     QString previousName;
+    QHash<QString, QString> followsOf;
     while (query->next()) {
         Trigger t;
         t.name = text(*query, Name);
@@ -535,9 +542,39 @@ Result<void> MysqlSchemaReader::readTriggers()
             (group == previousGroup && query->value(Order).toInt() > 1) ? previousName : QString();
         t.definition = createTriggerStatement(t.name, t.timing, t.events.first(), t.table, follows,
                                               text(*query, Statement));
+        if (!follows.isEmpty())
+            followsOf.insert(t.name, follows);
         previousGroup = group;
         previousName = t.name;
         m_schema.triggers.append(std::move(t));
+    }
+    // The server keeps the CREATE TRIGGER as it was written, and SHOW CREATE
+    // TRIGGER shows that text (keyword case, quoting); it is the definition,
+    // without the DEFINER the applying account will be. It has lost any
+    // FOLLOWS/PRECEDES, so a trigger that runs after another says so again.
+    // The pieces above stay the fallback where the server will not show it.
+    static const QRegularExpression eachRow(QStringLiteral("\\bFOR\\s+EACH\\s+ROW\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression definer(
+        QStringLiteral("^\\s*CREATE\\s+DEFINER\\s*=\\s*(?:CURRENT_USER(?:\\s*\\(\\s*\\))?|"
+                       "(?:`(?:[^`]|``)*`|'(?:[^']|'')*'|[^\\s@]+)@(?:`(?:[^`]|``)*`|'(?:[^']|'')*'|\\S+))\\s+"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (Trigger &t : m_schema.triggers) {
+        QSqlQuery show(m_db);
+        if (!show.exec(QStringLiteral("SHOW CREATE TRIGGER ") + qualifiedName(m_schema.name, t.name)) || !show.next())
+            continue;
+        QString original = show.value(2).toString();
+        const QRegularExpressionMatch m = definer.match(original);
+        if (m.hasMatch())
+            original.replace(0, m.capturedLength(), QStringLiteral("CREATE "));
+        if (const QString follows = followsOf.value(t.name); !follows.isEmpty()) {
+            const QRegularExpressionMatch row = eachRow.match(original);
+            if (!row.hasMatch())
+                continue;
+            original.insert(row.capturedEnd(), QStringLiteral(" FOLLOWS ") + quoteIdentifier(follows));
+        }
+        if (!original.isEmpty())
+            t.definition = original.trimmed();
     }
     return {};
 }

@@ -21,6 +21,7 @@ struct ServerFeatures
     bool indexExpressions = false; ///< STATISTICS.EXPRESSION (MySQL 8.0.13+)
     bool checkConstraints = false; ///< CHECK_CONSTRAINTS exists (MySQL 8.0.16+, MariaDB 10.2+)
     bool checksNameTable = false;  ///< CHECK_CONSTRAINTS.TABLE_NAME (MariaDB)
+    bool checkLevels = false;      ///< CHECK_CONSTRAINTS.LEVEL: column- or table-level (MariaDB 10.5.10+)
     bool schemaComments = false;   ///< SCHEMATA.SCHEMA_COMMENT (MariaDB 10.5+)
 };
 

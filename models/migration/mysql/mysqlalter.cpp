@@ -74,6 +74,16 @@ QString MysqlSqlGenerator::definitionIn(const Table &table, const Column &column
     return columnDefinition(column);
 }
 
+QString MysqlSqlGenerator::ownChecks(const Table &table, const QString &column, const QString &leaveOut) const
+{
+    QString out;
+    for (const CheckConstraint &check : table.checks) {
+        if (check.onColumn == column && (leaveOut.isEmpty() || check.name != leaveOut))
+            out += QStringLiteral(" CHECK (%1)").arg(check.expression);
+    }
+    return out;
+}
+
 QString MysqlSqlGenerator::positionClause(const Table &table, const QString &column) const
 {
     const QList<Column> columns = byPosition(table);
@@ -246,7 +256,7 @@ QStringList MysqlSqlGenerator::addColumn(const Table &table, const Column &colum
             withIndex = QStringLiteral(", ADD ") + indexClause(*index);
     }
     return {alterTablePrefix(table) + QStringLiteral("ADD COLUMN ") + definitionIn(table, added)
-            + positionClause(table, column.name) + withIndex};
+            + ownChecks(table, column.name) + positionClause(table, column.name) + withIndex};
 }
 
 QStringList MysqlSqlGenerator::dropColumn(const Table &table, const Column &column) const
@@ -276,16 +286,11 @@ QStringList MysqlSqlGenerator::alterColumn(const Table &table, const Column &fro
                             from.generatedExpression);
         return out;
     }
-    // MariaDB keeps a column's own CHECK (the one a JSON column gets, named
-    // after the column) with the column's definition, which MODIFY
-    // replaces: it is stated again in the new definition.
-    QString ownCheck;
-    for (const CheckConstraint &check : table.checks) {
-        if (check.name == to.name)
-            ownCheck = QStringLiteral(" CHECK (%1)").arg(check.expression);
-    }
-    return {alterTablePrefix(table) + QStringLiteral("MODIFY COLUMN ") + definitionIn(table, to) + ownCheck
-            + positionClause(table, to.name)};
+    // MariaDB keeps a column's own CHECK (a column-level one, like the one a
+    // JSON column gets) with the column's definition, which MODIFY replaces:
+    // it is stated again in the new definition.
+    return {alterTablePrefix(table) + QStringLiteral("MODIFY COLUMN ") + definitionIn(table, to)
+            + ownChecks(table, to.name) + positionClause(table, to.name)};
 }
 
 QStringList MysqlSqlGenerator::addPrimaryKey(const Table &table, const PrimaryKey &key) const
@@ -323,6 +328,12 @@ QStringList MysqlSqlGenerator::dropUnique(const Table &table, const UniqueConstr
 
 QStringList MysqlSqlGenerator::addCheck(const Table &table, const CheckConstraint &check) const
 {
+    // A column-level check is part of its column: MODIFY states the column
+    // again with it (MariaDB has no ADD for one).
+    if (const Column *column = check.onColumn.isEmpty() ? nullptr : table.column(check.onColumn)) {
+        return {alterTablePrefix(table) + QStringLiteral("MODIFY COLUMN ") + definitionIn(table, *column)
+                + ownChecks(table, column->name) + positionClause(table, column->name)};
+    }
     // NOT ENFORCED exists in MySQL 8 only, and only MySQL 8 reports one.
     return {alterTablePrefix(table) + QStringLiteral("ADD CONSTRAINT ")
             + quoteIdentifier(check.name) + QStringLiteral(" CHECK (") + check.expression
@@ -331,6 +342,12 @@ QStringList MysqlSqlGenerator::addCheck(const Table &table, const CheckConstrain
 
 QStringList MysqlSqlGenerator::dropCheck(const Table &table, const CheckConstraint &check) const
 {
+    // DROP CONSTRAINT does not find a column-level check: MODIFY states the
+    // column again without it.
+    if (const Column *column = check.onColumn.isEmpty() ? nullptr : table.column(check.onColumn)) {
+        return {alterTablePrefix(table) + QStringLiteral("MODIFY COLUMN ") + definitionIn(table, *column)
+                + ownChecks(table, column->name, check.name) + positionClause(table, column->name)};
+    }
     // DROP CONSTRAINT: MariaDB, MySQL 8.0.19 (DROP CHECK before that).
     return {alterTablePrefix(table) + QStringLiteral("DROP CONSTRAINT ")
             + quoteIdentifier(check.name)};

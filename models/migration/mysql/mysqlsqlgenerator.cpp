@@ -23,13 +23,15 @@ bool defaultNeedsNoParentheses(const QString &expression)
     return bare.match(expression.trimmed()).hasMatch();
 }
 
-// The index method as a USING clause. BTREE and HASH are stated even when they
-// are the engine's default (MEMORY defaults to HASH), FULLTEXT and SPATIAL
-// are index kinds, not methods, and go before INDEX instead.
+// The index method as a USING clause. BTREE is the method of every index
+// information_schema does not say otherwise of, whether or not its CREATE
+// said USING BTREE, and SHOW CREATE TABLE shows the clause only where it was
+// written: so it is not written. HASH is stated. FULLTEXT and SPATIAL are
+// index kinds, not methods, and go before INDEX instead.
 QString usingClause(const QString &method)
 {
     const QString m = method.toUpper();
-    if (m == QLatin1String("BTREE") || m == QLatin1String("HASH"))
+    if (m == QLatin1String("HASH"))
         return QStringLiteral(" USING ") + m;
     return {};
 }
@@ -190,13 +192,15 @@ QStringList MysqlSqlGenerator::createTable(const Table &table, bool withForeignK
     QList<Column> columns = table.columns;
     std::ranges::stable_sort(columns, {}, &Column::position);
     for (const Column &c : columns)
-        parts << columnDefinition(c);
+        parts << columnDefinition(c) + ownChecks(table, c.name);
     if (table.primaryKey && !table.primaryKey->columns.isEmpty())
         parts << QStringLiteral("PRIMARY KEY ") + columnList(table.primaryKey->columns);
     for (const UniqueConstraint &u : table.uniqueConstraints)
         parts << QStringLiteral("CONSTRAINT %1 UNIQUE %2")
                      .arg(quoteIdentifier(u.name), columnList(u.columns));
     for (const CheckConstraint &check : table.checks) {
+        if (!check.onColumn.isEmpty() && table.column(check.onColumn))
+            continue; // written with its column
         // NOT ENFORCED exists in MySQL 8 only, and only MySQL 8 reports one.
         parts << QStringLiteral("CONSTRAINT %1 CHECK (%2)%3")
                      .arg(quoteIdentifier(check.name), check.expression,

@@ -109,6 +109,9 @@ private:
     /// table's collation naming it, so that the result does not depend on
     /// whether the table's new default is in place yet.
     QString definitionIn(const Table &table, const Column &column) const;
+    /// " CHECK (…)" for each check MariaDB keeps with `column` (a column-level
+    /// CHECK, and the one a JSON column gets), but `leaveOut`.
+    QString ownChecks(const Table &table, const QString &column, const QString &leaveOut = {}) const;
     /// " FIRST" or " AFTER `previous`" for `column` as `table` orders it.
     QString positionClause(const Table &table, const QString &column) const;
     /// MODIFY clauses that take AUTO_INCREMENT off the columns of a key

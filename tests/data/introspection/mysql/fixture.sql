@@ -124,7 +124,7 @@ CREATE TRIGGER customers_before_update_2 BEFORE UPDATE ON customers
 FOR EACH ROW FOLLOWS customers_before_update
 SET NEW.nickname = lower(NEW.nickname)$$
 
-CREATE TRIGGER `lines after insert` AFTER INSERT ON `order lines`
+CREATE DEFINER=CURRENT_USER TRIGGER `lines after insert` after insert ON `order lines`
 FOR EACH ROW SET @last_line = NEW.line_id$$
 
 DELIMITER ;

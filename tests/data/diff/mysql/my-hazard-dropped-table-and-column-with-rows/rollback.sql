@@ -18,6 +18,6 @@ CREATE TABLE `audit_log` (
 -- IRREVERSIBLE: the forward script dropped column golden_mysql_f.users.legacy_code (2 values); it comes back empty. Restore its values from the backup.
 ALTER TABLE `users` ADD COLUMN `legacy_code` varchar(12) COLLATE `utf8mb4_unicode_ci` NULL AFTER `name`;
 
-CREATE INDEX `audit_log_user_id` ON `audit_log` (`user_id`) USING BTREE;
+CREATE INDEX `audit_log_user_id` ON `audit_log` (`user_id`);
 
 ALTER TABLE `audit_log` ADD CONSTRAINT `audit_log_user_fk` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON DELETE RESTRICT ON UPDATE RESTRICT;

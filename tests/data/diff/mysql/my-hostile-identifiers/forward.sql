@@ -34,11 +34,11 @@ ALTER TABLE `select` MODIFY COLUMN `mood` enum('happy','très bien','it''s fine'
 
 ALTER TABLE `select` ADD CONSTRAINT `chk ``quote``d`` >= 0` CHECK (`quote``d` >= 0);
 
-CREATE INDEX `user` ON `group` (`user`) USING BTREE;
+CREATE INDEX `user` ON `group` (`user`);
 
-CREATE UNIQUE INDEX `uq select.from` ON `select` (`from`) USING BTREE;
+CREATE UNIQUE INDEX `uq select.from` ON `select` (`from`);
 
-CREATE INDEX `ïdx naïve` ON `Ünïcødé täble` (`naïve column`) USING BTREE;
+CREATE INDEX `ïdx naïve` ON `Ünïcødé täble` (`naïve column`);
 
 ALTER TABLE `Ünïcødé täble` ADD CONSTRAINT `fk to select` FOREIGN KEY (`select_id`) REFERENCES `select` (`id`) ON DELETE CASCADE ON UPDATE RESTRICT;
 

@@ -37,7 +37,7 @@ ALTER TABLE `select` ADD COLUMN `drop me; now` text COLLATE `utf8mb4_unicode_ci`
 -- IRREVERSIBLE: drops golden_mysql_f.group and whatever was written to it since the forward script ran.
 DROP TABLE `group`;
 
-CREATE INDEX `idx on ``from``` ON `select` (`from`) USING BTREE;
+CREATE INDEX `idx on ``from``` ON `select` (`from`);
 
 ALTER TABLE `Ünïcødé täble` ADD CONSTRAINT `fk to select` FOREIGN KEY (`select_id`) REFERENCES `select` (`id`) ON DELETE RESTRICT ON UPDATE RESTRICT;
 

@@ -10,10 +10,9 @@ CREATE TABLE `compliance_records` (
     `id` int(11) NOT NULL AUTO_INCREMENT,
     `user_id` int(11) NOT NULL,
     `record_type` varchar(50) NOT NULL,
-    `payload` longtext COLLATE `utf8mb4_bin` NOT NULL,
+    `payload` longtext COLLATE `utf8mb4_bin` NOT NULL CHECK (json_valid(`payload`)),
     `created_at` datetime NOT NULL,
-    PRIMARY KEY (`id`),
-    CONSTRAINT `payload` CHECK (json_valid(`payload`))
+    PRIMARY KEY (`id`)
 ) ENGINE=InnoDB DEFAULT COLLATE=utf8mb4_unicode_ci;
 
 CREATE TABLE `flash_commission_tiers` (
@@ -62,17 +61,17 @@ CREATE TABLE `tax_configurations` (
     PRIMARY KEY (`id`)
 ) ENGINE=InnoDB DEFAULT COLLATE=utf8mb4_unicode_ci;
 
-CREATE INDEX `user_id` ON `compliance_records` (`user_id`) USING BTREE;
+CREATE INDEX `user_id` ON `compliance_records` (`user_id`);
 
-CREATE UNIQUE INDEX `mobilemart_ref` ON `mobilemart_transactions` (`mobilemart_ref`) USING BTREE;
+CREATE UNIQUE INDEX `mobilemart_ref` ON `mobilemart_transactions` (`mobilemart_ref`);
 
-CREATE INDEX `transaction_id` ON `mobilemart_transactions` (`transaction_id`) USING BTREE;
+CREATE INDEX `transaction_id` ON `mobilemart_transactions` (`transaction_id`);
 
-CREATE UNIQUE INDEX `reseller_id` ON `reseller_floats` (`reseller_id`) USING BTREE;
+CREATE UNIQUE INDEX `reseller_id` ON `reseller_floats` (`reseller_id`);
 
-CREATE INDEX `sync_audit_logs_created_at` ON `sync_audit_logs` (`created_at`) USING BTREE;
+CREATE INDEX `sync_audit_logs_created_at` ON `sync_audit_logs` (`created_at`);
 
-CREATE UNIQUE INDEX `tax_configurations_unique` ON `tax_configurations` (`country_code`, `tax_name`, `effective_from`) USING BTREE;
+CREATE UNIQUE INDEX `tax_configurations_unique` ON `tax_configurations` (`country_code`, `tax_name`, `effective_from`);
 
 ALTER TABLE `compliance_records` ADD CONSTRAINT `compliance_records_ibfk_1` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON DELETE CASCADE ON UPDATE RESTRICT;
 

@@ -10,6 +10,6 @@ ALTER TABLE `wallet_transactions` DROP FOREIGN KEY `wallet_transactions_walletId
 
 DROP INDEX `wallet_transactions_walletId_fkey` ON `wallet_transactions`;
 
-CREATE UNIQUE INDEX `wallet_transactions_walletId_key` ON `wallet_transactions` (`walletId`) USING BTREE;
+CREATE UNIQUE INDEX `wallet_transactions_walletId_key` ON `wallet_transactions` (`walletId`);
 
 ALTER TABLE `wallet_transactions` ADD CONSTRAINT `wallet_transactions_walletId_fkey` FOREIGN KEY (`walletId`) REFERENCES `OrganisationWallet` (`id`) ON DELETE RESTRICT ON UPDATE CASCADE;
