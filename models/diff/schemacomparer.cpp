@@ -201,8 +201,14 @@ QString indexText(const Index &i)
         s += QStringLiteral(" USING ") + i.method;
     if (!i.include.isEmpty())
         s += QStringLiteral(" INCLUDE (%1)").arg(i.include.join(QStringLiteral(", ")));
+    if (i.nullsNotDistinct)
+        s += QStringLiteral(" NULLS NOT DISTINCT");
+    if (!i.options.isEmpty())
+        s += QStringLiteral(" WITH (%1)").arg(i.options);
     if (!i.predicate.isEmpty())
         s += QStringLiteral(" WHERE ") + i.predicate;
+    if (!i.exclusion.isEmpty())
+        return i.exclusion;
     return s;
 }
 
@@ -455,6 +461,8 @@ void Comparer::compareTable(const Table &from, const Table &to)
         pk.compare("columns", from.primaryKey->columns.join(QStringLiteral(", ")),
                    to.primaryKey->columns.join(QStringLiteral(", ")));
         pk.compare("table constraint", from.primaryKey->tableLevel, to.primaryKey->tableLevel);
+        if (commentsMatter())
+            pk.compare("comment", from.primaryKey->comment, to.primaryKey->comment);
         if (!pk.isEmpty()) {
             ObjectChange &c = addChange(ObjectKind::PrimaryKey, ChangeKind::Changed, to.primaryKey->name);
             c.fields = pk.take();
@@ -484,6 +492,8 @@ void Comparer::compareTable(const Table &from, const Table &to)
             if (namesMatter())
                 fk.compare("name", declaredName(a), declaredName(b));
             fk.compare("written on column", a.onColumn, b.onColumn);
+            if (commentsMatter())
+                fk.compare("comment", a.comment, b.comment);
             fk.compare("columns", a.columns, b.columns);
             fk.compare("references", fkTarget(a), fkTarget(b));
             fk.compare("on delete", a.onDelete, b.onDelete);
@@ -509,6 +519,8 @@ void Comparer::compareTable(const Table &from, const Table &to)
             if (namesMatter())
                 uq.compare("name", declaredName(a), declaredName(b));
             uq.compare("written on column", a.onColumn, b.onColumn);
+            if (commentsMatter())
+                uq.compare("comment", a.comment, b.comment);
             uq.compare("columns", a.columns, b.columns);
             uq.compare("deferrable", a.deferrable, b.deferrable);
             uq.compare("initially deferred", a.initiallyDeferred, b.initiallyDeferred);
@@ -530,8 +542,11 @@ void Comparer::compareTable(const Table &from, const Table &to)
             if (namesMatter())
                 ck.compare("name", declaredName(a), declaredName(b));
             ck.compare("written on column", a.onColumn, b.onColumn);
+            if (commentsMatter())
+                ck.compare("comment", a.comment, b.comment);
             ck.compareSpelling("expression", a.expression, b.expression, &sqlnormal::expression);
             ck.compare("validated", a.validated, b.validated);
+            ck.compare("no inherit", a.noInherit, b.noInherit);
             if (!ck.isEmpty()) {
                 ObjectChange &c = addChange(ObjectKind::Check, ChangeKind::Changed, b.name);
                 c.fields = ck.take();
@@ -610,7 +625,9 @@ void Comparer::compareIndexes(const QString &schema, const QString &table, const
         for (const IndexKey &k : i.keys)
             keys << (k.isExpression ? expr(k.expression) : k.expression) + QLatin1Char('|') + keyText(k);
         return keys.join(QLatin1Char(',')) + (i.unique ? QStringLiteral("|u|") : QStringLiteral("|-|")) + i.method
-               + QLatin1Char('|') + i.include.join(QLatin1Char(',')) + QLatin1Char('|') + expr(i.predicate);
+               + QLatin1Char('|') + i.include.join(QLatin1Char(',')) + QLatin1Char('|') + expr(i.predicate)
+               + QLatin1Char('|') + i.options + (i.nullsNotDistinct ? QStringLiteral("|nnd|") : QStringLiteral("|-|"))
+               + i.exclusion;
     };
     auto addChange = [&](ChangeKind change, const QString &name) -> ObjectChange & {
         ObjectChange &c = add(ObjectKind::Index, change, schema, table, name);

@@ -40,14 +40,28 @@ bool hasField(const ObjectChange &change, const char *field)
     return std::ranges::any_of(change.fields, [&](const FieldChange &f) { return f.field == QLatin1String(field); });
 }
 
-/// A change that only gives an index or constraint TO's name (and perhaps
-/// TO's comment): a rename where the dialect has one, not a rebuild.
-bool renamesOnly(const ObjectChange &change)
+/// A change that only gives an index or constraint TO's name and/or TO's
+/// comment: a rename and a COMMENT where the dialect has them, not a rebuild.
+bool namesOrCommentsOnly(const ObjectChange &change)
 {
-    return change.change == ChangeKind::Changed && hasField(change, "name")
+    return change.change == ChangeKind::Changed && !change.fields.isEmpty()
            && std::ranges::all_of(change.fields, [](const FieldChange &f) {
                   return f.field == QLatin1String("name") || f.field == QLatin1String("comment");
               });
+}
+
+bool renamesOnly(const ObjectChange &change)
+{
+    return hasField(change, "name") && namesOrCommentsOnly(change);
+}
+
+QString fieldTo(const ObjectChange &change, const char *field)
+{
+    for (const FieldChange &f : change.fields) {
+        if (f.field == QLatin1String(field))
+            return f.to;
+    }
+    return {};
 }
 
 } // namespace
@@ -59,6 +73,16 @@ MigrationPlanner::MigrationPlanner(const Catalog &from, const Catalog &to, const
 {
 }
 
+QStringList MigrationPlanner::changeInPlace(const Table &to, const ObjectChange &change, const QString &fromName) const
+{
+    QStringList out;
+    if (hasField(change, "name"))
+        out << m_g.renameConstraint(to, fromName, change.name);
+    if (hasField(change, "comment"))
+        out << m_g.commentOnConstraint(to, change.name, fieldTo(change, "comment"));
+    return out;
+}
+
 bool MigrationPlanner::renamedInPlace(const ObjectChange &change) const
 {
     switch (change.kind) {
@@ -66,7 +90,7 @@ bool MigrationPlanner::renamedInPlace(const ObjectChange &change) const
     case ObjectKind::UniqueConstraint:
     case ObjectKind::Check:
     case ObjectKind::ForeignKey:
-        return m_g.renamesConstraints() && change.fields.size() == 1 && renamesOnly(change);
+        return m_g.renamesConstraints() && namesOrCommentsOnly(change);
     default:
         return false;
     }
@@ -707,7 +731,7 @@ void MigrationPlanner::planConstraintsInPlace(TableWork &work)
         const QString fromName = c->fromName.isEmpty() ? c->name : c->fromName;
         // Foreign keys are renamed with the other key work in planForeignKeys().
         if (c->kind != ObjectKind::ForeignKey && renamedInPlace(*c)) {
-            add(Tables, m_g.renameConstraint(to, fromName, c->name), object + QLatin1Char('.') + c->name);
+            add(Tables, changeInPlace(to, *c, fromName), object + QLatin1Char('.') + c->name);
             continue;
         }
         switch (c->kind) {
@@ -925,7 +949,7 @@ void MigrationPlanner::planForeignKeys()
                                            || m_removedTables.contains(refKey);
                     if (change && !disturbed && renamedInPlace(*change)) {
                         if (const Table *target = toTable(s.name, t.name)) {
-                            add(Tables, m_g.renameConstraint(*target, fk.name, change->name),
+                            add(Tables, changeInPlace(*target, *change, fk.name),
                                 s.name + QLatin1Char('.') + t.name + QLatin1Char('.') + change->name);
                             m_addedForeignKeys.insert(tableKey + kSep + change->name);
                             continue;

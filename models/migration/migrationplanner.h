@@ -87,8 +87,10 @@ private:
     };
 
     static QString key(const QString &schema, const QString &name);
-    /// A constraint that only takes TO's name, renamed where it stands.
+    /// A constraint that only takes TO's name and/or comment, changed where
+    /// it stands (PostgreSQL): changeInPlace() writes the statements.
     bool renamedInPlace(const ObjectChange &change) const;
+    QStringList changeInPlace(const Table &to, const ObjectChange &change, const QString &fromName) const;
     void add(Phase phase, const QStringList &sql, const QString &object, bool irreversible = false,
              const QString &note = {});
     void addNonTransactional(Phase phase, const QStringList &sql, const QString &object);

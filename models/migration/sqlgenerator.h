@@ -143,6 +143,14 @@ public:
     /// the planner drops and adds it under its new name instead.
     virtual QStringList renameConstraint(const Table &table, const QString &from, const QString &to) const;
     virtual bool renamesConstraints() const { return false; }
+    /// COMMENT ON CONSTRAINT (PostgreSQL); empty elsewhere.
+    virtual QStringList commentOnConstraint(const Table &table, const QString &name, const QString &comment) const
+    {
+        Q_UNUSED(table)
+        Q_UNUSED(name)
+        Q_UNUSED(comment)
+        return {};
+    }
     virtual QStringList alterSequence(const Sequence &from, const Sequence &to) const;
     virtual QStringList renameSequence(const Sequence &sequence, const QString &newName) const;
     virtual QStringList commentOnSchema(const Schema &schema) const;

@@ -12,6 +12,7 @@ struct PrimaryKey
     /// SQLite: the one-column key was declared PRIMARY KEY DESC, so an
     /// INTEGER key column is not an alias of the rowid.
     bool descending = false;
+    QString comment;        ///< PostgreSQL COMMENT ON CONSTRAINT
     /// SQLite: written as a table constraint, PRIMARY KEY (a), even for one
     /// column; false when written on its column.
     bool tableLevel = false;
@@ -39,6 +40,7 @@ struct ForeignKey
     /// constraint (SQLite `a INTEGER REFERENCES t (id)`, MariaDB's column
     /// CHECK); empty at table level.
     QString onColumn;
+    QString comment; ///< PostgreSQL COMMENT ON CONSTRAINT
 
     bool operator==(const ForeignKey &) const = default;
 };
@@ -57,6 +59,7 @@ struct UniqueConstraint
     /// constraint (SQLite `a INTEGER REFERENCES t (id)`, MariaDB's column
     /// CHECK); empty at table level.
     QString onColumn;
+    QString comment; ///< PostgreSQL COMMENT ON CONSTRAINT
 
     bool operator==(const UniqueConstraint &) const = default;
 };
@@ -66,6 +69,7 @@ struct CheckConstraint
     QString name;
     QString expression;     ///< the boolean expression, without CHECK and outer parentheses
     bool validated = true;
+    bool noInherit = false; ///< PostgreSQL CHECK … NO INHERIT: not passed on to child tables
     /// SQLite: the DDL gave it no name, and `name` is the stable one the
     /// introspector made up; it is written without CONSTRAINT <name>.
     bool nameGenerated = false;
@@ -73,6 +77,7 @@ struct CheckConstraint
     /// constraint (SQLite `a INTEGER REFERENCES t (id)`, MariaDB's column
     /// CHECK); empty at table level.
     QString onColumn;
+    QString comment; ///< PostgreSQL COMMENT ON CONSTRAINT
 
     bool operator==(const CheckConstraint &) const = default;
 };

@@ -32,6 +32,12 @@ struct Index
     QStringList include;    ///< PostgreSQL INCLUDE columns
     QString definition;     ///< the database's own CREATE INDEX text where it has one
     QString comment;
+    QString options;        ///< PostgreSQL storage parameters as WITH (…) holds them: "fillfactor=70"
+    bool nullsNotDistinct = false; ///< PostgreSQL 15 UNIQUE … NULLS NOT DISTINCT
+    /// PostgreSQL: the index is an exclusion constraint of this name's, and
+    /// this is its text as the server gives it ("EXCLUDE USING gist (…)").
+    /// Created and dropped as a constraint; empty for a plain index.
+    QString exclusion;
 
     bool operator==(const Index &) const = default;
 };

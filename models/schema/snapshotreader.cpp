@@ -196,6 +196,9 @@ Index readIndex(ObjectReader &r)
     i.include = r.list("include");
     i.definition = r.str("definition");
     i.comment = r.str("comment");
+    i.options = r.str("options");
+    i.nullsNotDistinct = r.flag("nullsNotDistinct");
+    i.exclusion = r.str("exclusion");
     return i;
 }
 
@@ -243,7 +246,13 @@ Table readTable(ObjectReader &r, const QString &schemaName)
     });
     if (r.has("primaryKey")) {
         ObjectReader pk = r.child("primaryKey");
-        t.primaryKey = PrimaryKey{pk.str("name"), pk.list("columns"), pk.flag("descending"), pk.flag("tableLevel")};
+        PrimaryKey key;
+        key.name = pk.str("name");
+        key.columns = pk.list("columns");
+        key.descending = pk.flag("descending");
+        key.tableLevel = pk.flag("tableLevel");
+        key.comment = pk.str("comment");
+        t.primaryKey = key;
     }
     t.foreignKeys = r.objects<ForeignKey>("foreignKeys", [](ObjectReader &f) {
         ForeignKey fk;
@@ -260,6 +269,7 @@ Table readTable(ObjectReader &r, const QString &schemaName)
         fk.validated = f.flag("validated", true);
         fk.nameGenerated = f.flag("nameGenerated");
         fk.onColumn = f.str("onColumn");
+        fk.comment = f.str("comment");
         return fk;
     });
     t.uniqueConstraints = r.objects<UniqueConstraint>("uniqueConstraints", [](ObjectReader &u) {
@@ -271,11 +281,19 @@ Table readTable(ObjectReader &r, const QString &schemaName)
         uc.nullsNotDistinct = u.flag("nullsNotDistinct");
         uc.nameGenerated = u.flag("nameGenerated");
         uc.onColumn = u.str("onColumn");
+        uc.comment = u.str("comment");
         return uc;
     });
     t.checks = r.objects<CheckConstraint>("checks", [](ObjectReader &c) {
-        return CheckConstraint{c.requiredStr("name"), c.requiredStr("expression"), c.flag("validated", true),
-                               c.flag("nameGenerated"), c.str("onColumn")};
+        CheckConstraint check;
+        check.name = c.requiredStr("name");
+        check.expression = c.requiredStr("expression");
+        check.validated = c.flag("validated", true);
+        check.noInherit = c.flag("noInherit");
+        check.nameGenerated = c.flag("nameGenerated");
+        check.onColumn = c.str("onColumn");
+        check.comment = c.str("comment");
+        return check;
     });
     t.indexes = r.objects<Index>("indexes", readIndex);
     t.rowEstimate = r.number("rowEstimate", -1);

@@ -136,7 +136,10 @@ void write(JsonWriter &json, const Index &i)
         .str("predicate", i.predicate)
         .list("include", i.include)
         .str("definition", i.definition)
-        .str("comment", i.comment);
+        .str("comment", i.comment)
+        .str("options", i.options)
+        .flag("nullsNotDistinct", i.nullsNotDistinct)
+        .str("exclusion", i.exclusion);
 }
 
 void write(JsonWriter &json, const ForeignKey &f)
@@ -149,6 +152,7 @@ void write(JsonWriter &json, const ForeignKey &f)
         .list("referencedColumns", f.referencedColumns)
         .flag("nameGenerated", f.nameGenerated)
         .str("onColumn", f.onColumn)
+        .str("comment", f.comment)
         .str("onDelete", f.onDelete == QLatin1String("NO ACTION") ? QString() : f.onDelete)
         .str("onUpdate", f.onUpdate == QLatin1String("NO ACTION") ? QString() : f.onUpdate)
         .str("match", f.match)
@@ -173,7 +177,7 @@ void write(JsonWriter &json, const Table &t)
         .array("columns", t.columns, [](JsonWriter &j, const Column &c) { write(j, c); });
     if (t.primaryKey) {
         w.object("primaryKey", [&](JsonWriter &j) {
-            ObjectWriter(j).str("name", t.primaryKey->name).list("columns", t.primaryKey->columns).flag("descending", t.primaryKey->descending).flag("tableLevel", t.primaryKey->tableLevel);
+            ObjectWriter(j).str("name", t.primaryKey->name).list("columns", t.primaryKey->columns).flag("descending", t.primaryKey->descending).flag("tableLevel", t.primaryKey->tableLevel).str("comment", t.primaryKey->comment);
         });
     }
     w.array("foreignKeys", t.foreignKeys, [](JsonWriter &j, const ForeignKey &f) { write(j, f); })
@@ -186,7 +190,8 @@ void write(JsonWriter &json, const Table &t)
                        .flag("initiallyDeferred", u.initiallyDeferred)
                        .flag("nullsNotDistinct", u.nullsNotDistinct)
                        .flag("nameGenerated", u.nameGenerated)
-                       .str("onColumn", u.onColumn);
+                       .str("onColumn", u.onColumn)
+                       .str("comment", u.comment);
                })
         .array("checks", t.checks,
                [](JsonWriter &j, const CheckConstraint &c) {
@@ -194,8 +199,10 @@ void write(JsonWriter &json, const Table &t)
                        .strAlways("name", c.name)
                        .strAlways("expression", c.expression)
                        .flag("validated", c.validated, true)
+                       .flag("noInherit", c.noInherit)
                        .flag("nameGenerated", c.nameGenerated)
-                       .str("onColumn", c.onColumn);
+                       .str("onColumn", c.onColumn)
+                       .str("comment", c.comment);
                })
         .array("indexes", t.indexes, [](JsonWriter &j, const Index &i) { write(j, i); })
         .number("rowEstimate", t.rowEstimate, -1)

@@ -398,7 +398,7 @@ Result<void> PostgresCatalogReader::readConstraints()
               referencedColumns = f("referenced_columns"), onUpdate = f("on_update"),
               onDelete = f("on_delete"), match = f("match"), deferrable = f("deferrable"),
               deferred = f("deferred"), validated = f("validated"), expression = f("expression"),
-              nullsNotDistinct = f("nulls_not_distinct");
+              nullsNotDistinct = f("nulls_not_distinct"), noInherit = f("no_inherit"), comment = f("comment");
     while (query->next()) {
         const quint32 relation = oidAt(*query, relationOid);
         auto table = m_tables.find(relation);
@@ -408,6 +408,7 @@ Result<void> PostgresCatalogReader::readConstraints()
         if (kind == QLatin1String("p")) {
             table->primaryKey =
                 PrimaryKey{text(*query, name), columnNames(relation, text(*query, columns))};
+            table->primaryKey->comment = text(*query, comment);
         } else if (kind == QLatin1String("f")) {
             ForeignKey key;
             key.name = text(*query, name);
@@ -422,6 +423,7 @@ Result<void> PostgresCatalogReader::readConstraints()
             key.deferrable = flag(*query, deferrable);
             key.initiallyDeferred = flag(*query, deferred);
             key.validated = flag(*query, validated);
+            key.comment = text(*query, comment);
             table->foreignKeys.append(std::move(key));
         } else if (kind == QLatin1String("u")) {
             UniqueConstraint unique;
@@ -430,11 +432,14 @@ Result<void> PostgresCatalogReader::readConstraints()
             unique.deferrable = flag(*query, deferrable);
             unique.initiallyDeferred = flag(*query, deferred);
             unique.nullsNotDistinct = flag(*query, nullsNotDistinct);
+            unique.comment = text(*query, comment);
             table->uniqueConstraints.append(std::move(unique));
         } else if (kind == QLatin1String("c")) {
-            table->checks.append(CheckConstraint{text(*query, name),
-                                                 stripOuterParentheses(text(*query, expression)),
-                                                 flag(*query, validated)});
+            CheckConstraint check{text(*query, name), stripOuterParentheses(text(*query, expression)),
+                                  flag(*query, validated)};
+            check.noInherit = flag(*query, noInherit);
+            check.comment = text(*query, comment);
+            table->checks.append(std::move(check));
         }
     }
     return {};
@@ -448,7 +453,8 @@ Result<void> PostgresCatalogReader::readIndexes()
     const Fields f(*query);
     const int oid = f("oid"), relationOid = f("relation_oid"), name = f("name"),
               unique = f("is_unique"), method = f("method"), predicate = f("predicate"),
-              definition = f("definition"), comment = f("comment");
+              definition = f("definition"), comment = f("comment"), options = f("options"),
+              nullsNotDistinct = f("nulls_not_distinct"), exclusion = f("exclusion");
     while (query->next()) {
         const quint32 relation = oidAt(*query, relationOid);
         if (!m_tables.contains(relation) && !m_views.contains(relation))
@@ -460,6 +466,9 @@ Result<void> PostgresCatalogReader::readIndexes()
         index.predicate = text(*query, predicate);
         index.definition = text(*query, definition);
         index.comment = text(*query, comment);
+        index.options = text(*query, options);
+        index.nullsNotDistinct = query->value(nullsNotDistinct).toBool();
+        index.exclusion = text(*query, exclusion);
         const quint32 indexOid = oidAt(*query, oid);
         m_indexes.insert(indexOid, std::move(index));
         m_indexRelation.insert(indexOid, relation);

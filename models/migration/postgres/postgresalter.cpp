@@ -98,7 +98,11 @@ QStringList PostgresSqlGenerator::dropTrigger(const QString &schema, const Trigg
 
 QStringList PostgresSqlGenerator::dropIndex(const QString &schema, const QString &owner, const Index &index) const
 {
-    Q_UNUSED(owner)
+    // The index of an exclusion constraint goes with the constraint.
+    if (!index.exclusion.isEmpty()) {
+        return {QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2")
+                    .arg(qualifiedName(schema, owner), quoteIdentifier(index.name))};
+    }
     return {QStringLiteral("DROP INDEX ") + qualifiedName(schema, index.name)};
 }
 
@@ -197,7 +201,10 @@ QStringList PostgresSqlGenerator::addPrimaryKey(const Table &table, const Primar
     if (!key.name.isEmpty())
         statement += QStringLiteral("CONSTRAINT ") + quoteIdentifier(key.name) + QLatin1Char(' ');
     statement += QStringLiteral("PRIMARY KEY (%1)").arg(quotedList(key.columns));
-    return {statement};
+    QStringList out{statement};
+    if (!key.comment.isEmpty())
+        out << commentOnConstraint(table, key.name, key.comment);
+    return out;
 }
 
 QStringList PostgresSqlGenerator::dropPrimaryKey(const Table &table, const PrimaryKey &key) const
@@ -207,8 +214,11 @@ QStringList PostgresSqlGenerator::dropPrimaryKey(const Table &table, const Prima
 
 QStringList PostgresSqlGenerator::addUnique(const Table &table, const UniqueConstraint &unique) const
 {
-    return {QStringLiteral("ALTER TABLE %1 ADD %2")
-                .arg(qualifiedName(table.schema, table.name), uniqueClause(unique))};
+    QStringList out{QStringLiteral("ALTER TABLE %1 ADD %2")
+                        .arg(qualifiedName(table.schema, table.name), uniqueClause(unique))};
+    if (!unique.comment.isEmpty())
+        out << commentOnConstraint(table, unique.name, unique.comment);
+    return out;
 }
 
 QStringList PostgresSqlGenerator::dropUnique(const Table &table, const UniqueConstraint &unique) const
@@ -221,9 +231,14 @@ QStringList PostgresSqlGenerator::addCheck(const Table &table, const CheckConstr
     QString statement = QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3)")
                             .arg(qualifiedName(table.schema, table.name), quoteIdentifier(check.name),
                                  check.expression);
+    if (check.noInherit)
+        statement += QStringLiteral(" NO INHERIT");
     if (!check.validated)
         statement += QStringLiteral(" NOT VALID");
-    return {statement};
+    QStringList out{statement};
+    if (!check.comment.isEmpty())
+        out << commentOnConstraint(table, check.name, check.comment);
+    return out;
 }
 
 QStringList PostgresSqlGenerator::dropCheck(const Table &table, const CheckConstraint &check) const
@@ -372,6 +387,15 @@ QStringList PostgresSqlGenerator::renameConstraint(const Table &table, const QSt
 {
     return {QStringLiteral("ALTER TABLE %1 RENAME CONSTRAINT %2 TO %3")
                 .arg(qualifiedName(table.schema, table.name), quoteIdentifier(from), quoteIdentifier(to))};
+}
+
+QStringList PostgresSqlGenerator::commentOnConstraint(const Table &table, const QString &name,
+                                                      const QString &comment) const
+{
+    // An empty comment removes it (IS NULL).
+    return {commentOn(QStringLiteral("CONSTRAINT %1 ON %2")
+                          .arg(quoteIdentifier(name), qualifiedName(table.schema, table.name)),
+                      comment)};
 }
 
 QStringList PostgresSqlGenerator::renameSequence(const Sequence &sequence, const QString &newName) const

@@ -251,8 +251,9 @@ QStringList PostgresSqlGenerator::createTable(const Table &table, bool withForei
     // CREATE TABLE marks every check valid; NOT VALID ones are added after.
     for (const CheckConstraint &check : table.checks) {
         if (check.validated)
-            elements << QStringLiteral("CONSTRAINT %1 CHECK (%2)")
-                            .arg(quoteIdentifier(check.name), check.expression);
+            elements << QStringLiteral("CONSTRAINT %1 CHECK (%2)%3")
+                            .arg(quoteIdentifier(check.name), check.expression,
+                                 check.noInherit ? QStringLiteral(" NO INHERIT") : QString());
     }
     if (withForeignKeys) {
         for (const ForeignKey &key : table.foreignKeys) {
@@ -289,8 +290,9 @@ QStringList PostgresSqlGenerator::createTable(const Table &table, bool withForei
     QStringList out{statement};
     for (const CheckConstraint &check : table.checks) {
         if (!check.validated)
-            out << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3) NOT VALID")
-                       .arg(name, quoteIdentifier(check.name), check.expression);
+            out << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3)%4 NOT VALID")
+                       .arg(name, quoteIdentifier(check.name), check.expression,
+                            check.noInherit ? QStringLiteral(" NO INHERIT") : QString());
     }
     if (withForeignKeys) {
         for (const ForeignKey &key : table.foreignKeys) {
@@ -304,6 +306,22 @@ QStringList PostgresSqlGenerator::createTable(const Table &table, bool withForei
         if (!column.comment.isEmpty())
             out << commentOn(QStringLiteral("COLUMN %1.%2").arg(name, quoteIdentifier(column.name)),
                              column.comment);
+    }
+    if (table.primaryKey && !table.primaryKey->comment.isEmpty())
+        out << commentOnConstraint(table, table.primaryKey->name, table.primaryKey->comment);
+    for (const UniqueConstraint &unique : table.uniqueConstraints) {
+        if (!unique.comment.isEmpty())
+            out << commentOnConstraint(table, unique.name, unique.comment);
+    }
+    for (const CheckConstraint &check : table.checks) {
+        if (!check.comment.isEmpty())
+            out << commentOnConstraint(table, check.name, check.comment);
+    }
+    if (withForeignKeys) {
+        for (const ForeignKey &key : table.foreignKeys) {
+            if (key.validated && !key.comment.isEmpty())
+                out << commentOnConstraint(table, key.name, key.comment);
+        }
     }
     return out;
 }
@@ -327,7 +345,10 @@ QStringList PostgresSqlGenerator::addForeignKey(const Table &table, const Foreig
                             .arg(qualifiedName(table.schema, table.name), foreignKeyClause(key));
     if (!key.validated)
         statement += QStringLiteral(" NOT VALID");
-    return {statement};
+    QStringList out{statement};
+    if (!key.comment.isEmpty())
+        out << commentOnConstraint(table, key.name, key.comment);
+    return out;
 }
 
 QStringList PostgresSqlGenerator::createIndex(const QString &schema, const QString &owner,
@@ -347,6 +368,15 @@ QStringList PostgresSqlGenerator::createIndex(const QString &schema, const QStri
             text += QStringLiteral(" NULLS ") + key.nulls;
         keys << text;
     }
+    // An exclusion constraint is made as the constraint it is; its index
+    // comes with it under the same name.
+    if (!index.exclusion.isEmpty()) {
+        QStringList out{QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
+                            .arg(qualifiedName(schema, owner), quoteIdentifier(index.name), index.exclusion)};
+        if (!index.comment.isEmpty())
+            out << commentOn(QStringLiteral("INDEX ") + qualifiedName(schema, index.name), index.comment);
+        return out;
+    }
     QString statement = QStringLiteral("CREATE %1INDEX %2 ON %3")
                             .arg(index.unique ? QStringLiteral("UNIQUE ") : QString(),
                                  quoteIdentifier(index.name), qualifiedName(schema, owner));
@@ -355,6 +385,12 @@ QStringList PostgresSqlGenerator::createIndex(const QString &schema, const QStri
     statement += QStringLiteral(" (%1)").arg(commaList(keys));
     if (!index.include.isEmpty())
         statement += QStringLiteral(" INCLUDE (%1)").arg(quotedList(index.include));
+    if (index.nullsNotDistinct)
+        statement += QStringLiteral(" NULLS NOT DISTINCT");
+    // Storage parameters as the server lists them (name=value, the value
+    // as it was given).
+    if (!index.options.isEmpty())
+        statement += QStringLiteral(" WITH (%1)").arg(index.options);
     if (!index.predicate.isEmpty())
         statement += QStringLiteral(" WHERE ") + index.predicate;
 

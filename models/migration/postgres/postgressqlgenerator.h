@@ -64,6 +64,7 @@ public:
     QStringList renameEnum(const EnumType &type, const QString &newName) const override;
     QStringList renameConstraint(const Table &table, const QString &from, const QString &to) const override;
     bool renamesConstraints() const override { return true; }
+    QStringList commentOnConstraint(const Table &table, const QString &name, const QString &comment) const override;
     QStringList renameIndex(const QString &schema, const QString &owner, const QString &from,
                             const QString &to) const override;
     QStringList alterSequence(const Sequence &from, const Sequence &to) const override;

@@ -21,8 +21,11 @@ SELECT k.conrelid AS relation_oid,
        CASE WHEN k.contype = 'c' THEN pg_get_expr(k.conbin, k.conrelid) END AS expression,
        CASE WHEN k.contype = 'u'
             THEN (SELECT (to_jsonb(x) ->> 'indnullsnotdistinct')::boolean
-                  FROM pg_index x WHERE x.indexrelid = k.conindid) END AS nulls_not_distinct
+                  FROM pg_index x WHERE x.indexrelid = k.conindid) END AS nulls_not_distinct,
+       k.connoinherit AS no_inherit,
+       cd.description AS comment
 FROM pg_constraint k
+LEFT JOIN pg_description cd ON cd.objoid = k.oid AND cd.classoid = 'pg_constraint'::regclass
 JOIN pg_class c ON c.oid = k.conrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_class rc ON k.contype = 'f' AND rc.oid = k.confrelid

@@ -1,7 +1,9 @@
 -- Indexes of tables and materialized views, except those that back a
 -- primary key or unique constraint (those are recorded with the constraint)
 -- and partition indexes attached to a partitioned parent's index (they
--- follow from the parent's).
+-- follow from the parent's). An exclusion constraint's index comes with the
+-- constraint's text. indnullsnotdistinct (PostgreSQL 15+) is read through
+-- to_jsonb, which yields NULL on older servers.
 SELECT x.indexrelid AS oid,
        x.indrelid AS relation_oid,
        i.relname AS name,
@@ -10,7 +12,11 @@ SELECT x.indexrelid AS oid,
        x.indnkeyatts AS key_count,
        CASE WHEN x.indpred IS NOT NULL THEN pg_get_expr(x.indpred, x.indrelid) END AS predicate,
        pg_get_indexdef(x.indexrelid) AS definition,
-       d.description AS comment
+       d.description AS comment,
+       array_to_string(i.reloptions, ', ') AS options,
+       (to_jsonb(x) ->> 'indnullsnotdistinct')::boolean AS nulls_not_distinct,
+       (SELECT pg_get_constraintdef(k.oid) FROM pg_constraint k
+        WHERE k.conindid = x.indexrelid AND k.conrelid = x.indrelid AND k.contype = 'x') AS exclusion
 FROM pg_index x
 JOIN pg_class i ON i.oid = x.indexrelid
 JOIN pg_class c ON c.oid = x.indrelid
