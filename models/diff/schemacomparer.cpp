@@ -598,6 +598,11 @@ void Comparer::compareColumns(const Table &from, const Table &to)
             fields.compare("nullable", a.nullable, b.nullable);
             fields.compareSpelling("default", a.defaultExpression, b.defaultExpression, &sqlnormal::expression);
             fields.compare("identity", identityText(a.identity), identityText(b.identity));
+            if (a.identity != IdentityKind::None && b.identity != IdentityKind::None) {
+                fields.compare("identity options", a.identityOptions, b.identityOptions);
+                if (namesMatter())
+                    fields.compare("identity sequence", a.identitySequence, b.identitySequence);
+            }
             fields.compareSpelling("generated", a.generatedExpression, b.generatedExpression, &sqlnormal::expression);
             if (!a.generatedExpression.isEmpty() || !b.generatedExpression.isEmpty())
                 fields.compare("stored", a.generatedStored, b.generatedStored);

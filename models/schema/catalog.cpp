@@ -33,6 +33,29 @@ std::optional<Dialect> dialectFromKey(const QString &key)
     return std::nullopt;
 }
 
+QString identitySequenceOptions(qint64 start, qint64 increment, qint64 minValue, qint64 maxValue, qint64 cache,
+                                bool cycle)
+{
+    return QStringLiteral("START WITH %1 INCREMENT BY %2 MINVALUE %3 MAXVALUE %4 CACHE %5 %6")
+        .arg(start)
+        .arg(increment)
+        .arg(minValue)
+        .arg(maxValue)
+        .arg(cache)
+        .arg(cycle ? QStringLiteral("CYCLE") : QStringLiteral("NO CYCLE"));
+}
+
+QString defaultIdentityOptions(const QString &type)
+{
+    const QString t = type.trimmed().toLower();
+    qint64 max = 2147483647LL;
+    if (t == QLatin1String("bigint") || t == QLatin1String("int8"))
+        max = 9223372036854775807LL;
+    else if (t == QLatin1String("smallint") || t == QLatin1String("int2"))
+        max = 32767;
+    return identitySequenceOptions(1, 1, 1, max, 1, false);
+}
+
 QString identityKindKey(IdentityKind kind)
 {
     switch (kind) {

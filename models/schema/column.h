@@ -30,11 +30,21 @@ struct Column
     QString collation;        ///< empty when the column uses its type's/table's default
     QString comment;
     QStringList enumLabels;   ///< MySQL ENUM/SET members in declared order
+    QString identitySequence; ///< PostgreSQL: the sequence behind an identity column
+    /// PostgreSQL: the identity sequence's options in full ("START WITH -100
+    /// INCREMENT BY 1 MINVALUE -100 MAXVALUE 2147483647 CACHE 1 NO CYCLE"),
+    /// empty when they are the defaults for the column's type.
+    QString identityOptions;
 
     bool operator==(const Column &) const = default;
 };
 
 QString identityKindKey(IdentityKind kind);
+/// A PostgreSQL identity sequence's options, as Column::identityOptions spells them.
+QString identitySequenceOptions(qint64 start, qint64 increment, qint64 minValue, qint64 maxValue, qint64 cache,
+                                bool cycle);
+/// The options a new identity column of `type` gets when none are given.
+QString defaultIdentityOptions(const QString &type);
 IdentityKind identityKindFromKey(const QString &key, bool *ok = nullptr);
 
 } // namespace parity

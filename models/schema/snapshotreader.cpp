@@ -242,6 +242,8 @@ Table readTable(ObjectReader &r, const QString &schemaName)
         col.collation = c.str("collation");
         col.comment = c.str("comment");
         col.enumLabels = c.list("enumLabels");
+        col.identitySequence = c.str("identitySequence");
+        col.identityOptions = c.str("identityOptions");
         return col;
     });
     if (r.has("primaryKey")) {

@@ -111,7 +111,9 @@ void write(JsonWriter &json, const Column &c)
         .flag("invisible", c.invisible)
         .str("collation", c.collation)
         .str("comment", c.comment)
-        .list("enumLabels", c.enumLabels);
+        .list("enumLabels", c.enumLabels)
+        .str("identitySequence", c.identitySequence)
+        .str("identityOptions", c.identityOptions);
 }
 
 void write(JsonWriter &json, const IndexKey &k)

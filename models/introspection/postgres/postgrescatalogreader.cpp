@@ -330,7 +330,9 @@ Result<void> PostgresCatalogReader::readColumns()
     const int relationOid = f("relation_oid"), attnum = f("attnum"), name = f("name"),
               type = f("type"), notNull = f("not_null"), expression = f("expression"),
               identity = f("identity"), generated = f("generated"), collation = f("collation"),
-              comment = f("comment");
+              comment = f("comment"), identitySequence = f("identity_sequence"), identityStart = f("identity_start"),
+              identityIncrement = f("identity_increment"), identityMin = f("identity_min"),
+              identityMax = f("identity_max"), identityCache = f("identity_cache"), identityCycle = f("identity_cycle");
     // Rows come grouped by relation; remember where the current one went.
     quint32 currentOid = 0;
     Table *table = nullptr;
@@ -365,6 +367,15 @@ Result<void> PostgresCatalogReader::readColumns()
             column.identity = IdentityKind::Always;
         else if (identityCode == QLatin1String("d"))
             column.identity = IdentityKind::ByDefault;
+        if (column.identity != IdentityKind::None && !query->value(identitySequence).isNull()) {
+            column.identitySequence = text(*query, identitySequence);
+            const QString options = identitySequenceOptions(
+                query->value(identityStart).toLongLong(), query->value(identityIncrement).toLongLong(),
+                query->value(identityMin).toLongLong(), query->value(identityMax).toLongLong(),
+                query->value(identityCache).toLongLong(), flag(*query, identityCycle));
+            if (options != defaultIdentityOptions(column.normalizedType.isEmpty() ? column.type : column.normalizedType))
+                column.identityOptions = options;
+        }
         if (text(*query, generated) == QLatin1String("s")) {
             column.generatedExpression = text(*query, expression);
             column.generatedStored = true;

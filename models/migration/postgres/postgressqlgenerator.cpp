@@ -171,7 +171,7 @@ QString PostgresSqlGenerator::quotedList(const QStringList &names) const
     return commaList(quoted);
 }
 
-QString PostgresSqlGenerator::columnDefinition(const Column &column, bool partition) const
+QString PostgresSqlGenerator::columnDefinition(const Table &table, const Column &column, bool partition) const
 {
     QString text = quoteIdentifier(column.name);
     if (partition) {
@@ -192,6 +192,17 @@ QString PostgresSqlGenerator::columnDefinition(const Column &column, bool partit
     else if (!column.defaultExpression.isEmpty())
         text += QStringLiteral(" DEFAULT ") + column.defaultExpression;
     text += identityClause(column.identity);
+    if (column.identity != IdentityKind::None) {
+        // The sequence's name only where it is not the one PostgreSQL would
+        // choose, and its options only where they are not the defaults.
+        QStringList options;
+        if (!column.identitySequence.isEmpty() && column.identitySequence != table.name + QLatin1Char('_') + column.name + QStringLiteral("_seq"))
+            options << QStringLiteral("SEQUENCE NAME ") + quoteIdentifier(column.identitySequence);
+        if (!column.identityOptions.isEmpty())
+            options << column.identityOptions;
+        if (!options.isEmpty())
+            text += QStringLiteral(" (%1)").arg(options.join(QLatin1Char(' ')));
+    }
     if (!column.nullable)
         text += QStringLiteral(" NOT NULL");
     return text;
@@ -239,7 +250,7 @@ QStringList PostgresSqlGenerator::createTable(const Table &table, bool withForei
     QStringList elements;
     for (const Column &column : table.columns) {
         if (!partition || !column.nullable || !column.defaultExpression.isEmpty())
-            elements << columnDefinition(column, partition);
+            elements << columnDefinition(table, column, partition);
     }
     if (table.primaryKey) {
         elements << QStringLiteral("CONSTRAINT %1 PRIMARY KEY (%2)")

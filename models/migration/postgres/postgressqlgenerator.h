@@ -80,7 +80,9 @@ private:
     /// COMMENT ON `object` IS …; an empty comment clears it (IS NULL).
     QString commentOn(const QString &object, const QString &comment) const;
     QString quotedList(const QStringList &names) const;
-    QString columnDefinition(const Column &column, bool partition) const;
+    QString columnDefinition(const Table &table, const Column &column, bool partition) const;
+    /// ALTER TABLE … ALTER COLUMN statements for an identity column's sequence name and options.
+    QStringList alterIdentitySequence(const Table &table, const Column &from, const Column &to) const;
     QString foreignKeyClause(const ForeignKey &key) const;
     /// The partition's parent as a qualified name.
     QString parentName(const Table &table) const;

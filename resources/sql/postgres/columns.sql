@@ -1,7 +1,8 @@
 -- Columns of every table, view and materialized view in user schemas, in
 -- attnum order. The default expression doubles as the generation expression
 -- of a generated column (attgenerated = 's'). A collation is named only when
--- it differs from the type's own.
+-- it differs from the type's own. An identity column comes with its
+-- sequence (pg_depend 'i') and that sequence's options.
 SELECT a.attrelid AS relation_oid,
        a.attnum AS attnum,
        a.attname AS name,
@@ -11,7 +12,14 @@ SELECT a.attrelid AS relation_oid,
        a.attidentity AS identity,
        a.attgenerated AS generated,
        co.collname AS collation,
-       d.description AS comment
+       d.description AS comment,
+       ids.relname AS identity_sequence,
+       ids.seqstart AS identity_start,
+       ids.seqincrement AS identity_increment,
+       ids.seqmin AS identity_min,
+       ids.seqmax AS identity_max,
+       ids.seqcache AS identity_cache,
+       ids.seqcycle AS identity_cycle
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -20,6 +28,14 @@ LEFT JOIN pg_attrdef ad ON a.atthasdef AND ad.adrelid = a.attrelid AND ad.adnum 
 LEFT JOIN pg_collation co ON a.attcollation <> t.typcollation AND co.oid = a.attcollation
 LEFT JOIN pg_description d
        ON d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
+LEFT JOIN (SELECT dep.refobjid, dep.refobjsubid, sc.relname, s.seqstart, s.seqincrement, s.seqmin,
+                  s.seqmax, s.seqcache, s.seqcycle
+           FROM pg_depend dep
+           JOIN pg_class sc ON sc.oid = dep.objid
+           JOIN pg_sequence s ON s.seqrelid = sc.oid
+           WHERE dep.classid = 'pg_class'::regclass AND dep.refclassid = 'pg_class'::regclass
+             AND dep.deptype = 'i') ids
+       ON a.attidentity <> '' AND ids.refobjid = a.attrelid AND ids.refobjsubid = a.attnum
 WHERE c.relkind IN ('r', 'p', 'v', 'm')
   AND a.attnum > 0
   AND NOT a.attisdropped

@@ -10,6 +10,8 @@ BEGIN;
 -- Declared rename: customers becomes clients, its rows kept.
 ALTER TABLE "public"."customers" RENAME TO "clients";
 
+ALTER SEQUENCE "public"."customers_id_seq" RENAME TO "clients_id_seq";
+
 ALTER TABLE "public"."clients" RENAME CONSTRAINT "customers_pkey" TO "clients_pkey";
 
 ALTER TABLE "public"."clients" RENAME CONSTRAINT "customers_email_key" TO "clients_email_key";

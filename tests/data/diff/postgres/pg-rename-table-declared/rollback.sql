@@ -10,6 +10,8 @@ BEGIN;
 -- Declared rename: clients becomes customers, its rows kept.
 ALTER TABLE "public"."clients" RENAME TO "customers";
 
+ALTER SEQUENCE "public"."clients_id_seq" RENAME TO "customers_id_seq";
+
 ALTER TABLE "public"."customers" RENAME CONSTRAINT "clients_pkey" TO "customers_pkey";
 
 ALTER TABLE "public"."customers" RENAME CONSTRAINT "clients_email_key" TO "customers_email_key";
