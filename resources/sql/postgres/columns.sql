@@ -30,12 +30,12 @@ LEFT JOIN pg_description d
        ON d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
 LEFT JOIN (SELECT dep.refobjid, dep.refobjsubid, sc.relname, s.seqstart, s.seqincrement, s.seqmin,
                   s.seqmax, s.seqcache, s.seqcycle
-           FROM pg_depend dep
-           JOIN pg_class sc ON sc.oid = dep.objid
-           JOIN pg_sequence s ON s.seqrelid = sc.oid
-           WHERE dep.classid = 'pg_class'::regclass AND dep.refclassid = 'pg_class'::regclass
-             AND dep.deptype = 'i') ids
-       ON a.attidentity <> '' AND ids.refobjid = a.attrelid AND ids.refobjsubid = a.attnum
+           FROM pg_sequence s
+           JOIN pg_class sc ON sc.oid = s.seqrelid
+           JOIN pg_depend dep
+             ON dep.classid = 'pg_class'::regclass AND dep.objid = s.seqrelid AND dep.objsubid = 0
+            AND dep.refclassid = 'pg_class'::regclass AND dep.deptype = 'i') ids
+       ON ids.refobjid = a.attrelid AND ids.refobjsubid = a.attnum
 WHERE c.relkind IN ('r', 'p', 'v', 'm')
   AND a.attnum > 0
   AND NOT a.attisdropped

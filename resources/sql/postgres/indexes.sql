@@ -14,14 +14,14 @@ SELECT x.indexrelid AS oid,
        pg_get_indexdef(x.indexrelid) AS definition,
        d.description AS comment,
        array_to_string(i.reloptions, ', ') AS options,
-       (to_jsonb(x) ->> 'indnullsnotdistinct')::boolean AS nulls_not_distinct,
-       (SELECT pg_get_constraintdef(k.oid) FROM pg_constraint k
-        WHERE k.conindid = x.indexrelid AND k.conrelid = x.indrelid AND k.contype = 'x') AS exclusion
+       CASE WHEN x.indisunique THEN (to_jsonb(x) ->> 'indnullsnotdistinct')::boolean END AS nulls_not_distinct,
+       CASE WHEN ex.oid IS NOT NULL THEN pg_get_constraintdef(ex.oid) END AS exclusion
 FROM pg_index x
 JOIN pg_class i ON i.oid = x.indexrelid
 JOIN pg_class c ON c.oid = x.indrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_am am ON am.oid = i.relam
+LEFT JOIN pg_constraint ex ON ex.conindid = x.indexrelid AND ex.conrelid = x.indrelid AND ex.contype = 'x'
 LEFT JOIN pg_description d
        ON d.objoid = i.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
 WHERE c.relkind IN ('r', 'p', 'm')
