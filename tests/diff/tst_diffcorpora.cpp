@@ -5,6 +5,7 @@
 #include "common/jobcontext.h"
 #include "diff/schemacomparer.h"
 #include "introspection/inspector.h"
+#include "serverdescription.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -15,24 +16,39 @@ using namespace parity;
 
 namespace {
 
-Result<Catalog> load(Dialect dialect, const QString &name, const QString &file)
+/// An empty scratch database of the dialect.
+Result<ConnectionSpec> scratch(Dialect dialect, const QString &name)
+{
+    if (dialect == Dialect::SQLite)
+        return *ConnectionSpec::parse(test::scratchSqlitePath(name + QStringLiteral(".db")));
+    return test::createScratchDatabase(dialect, name);
+}
+
+Result<ConnectionSpec> loadSpec(Dialect dialect, const QString &name, const QString &file)
 {
     const QString path = test::corporaDir() + QStringLiteral("/samples/") + file;
     if (!QFile::exists(path))
         return fail(Error::Code::NotFound, path + QStringLiteral(" is missing from the corpora"));
-    ConnectionSpec spec;
-    if (dialect == Dialect::SQLite) {
-        spec = *ConnectionSpec::parse(test::scratchSqlitePath(name + QStringLiteral(".db")));
-    } else {
-        auto created = test::createScratchDatabase(dialect, name);
-        if (!created)
-            return std::unexpected(created.error());
-        spec = *created;
-    }
-    if (auto loaded = test::runSqlFile(spec, path); !loaded)
+    auto spec = scratch(dialect, name);
+    if (!spec)
+        return spec;
+    if (auto loaded = test::runSqlFile(*spec, path); !loaded)
         return std::unexpected(loaded.error());
+    return spec;
+}
+
+Result<Catalog> read(const ConnectionSpec &spec)
+{
     JobContext job;
     return inspect(spec, {}, job);
+}
+
+Result<Catalog> load(Dialect dialect, const QString &name, const QString &file)
+{
+    auto spec = loadSpec(dialect, name, file);
+    if (!spec)
+        return std::unexpected(spec.error());
+    return read(*spec);
 }
 
 QString describe(const ObjectChange &c)
@@ -56,6 +72,8 @@ private Q_SLOTS:
     void secondLoadIsIdentical();
     void chinookKeyVariants_data();
     void chinookKeyVariants();
+    void ownDumpThenOneChange_data();
+    void ownDumpThenOneChange();
 };
 
 void TestDiffCorpora::initTestCase()
@@ -156,6 +174,115 @@ void TestDiffCorpora::chinookKeyVariants()
         ++keyColumns;
     }
     QVERIFY2(keyColumns >= 10, qPrintable(QString::number(keyColumns)));
+}
+
+void TestDiffCorpora::ownDumpThenOneChange_data()
+{
+    QTest::addColumn<int>("dialect");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("field"); // empty: the object is added
+    QTest::newRow("pagila: renamed index")
+        << int(Dialect::PostgreSQL) << "pagila/pagila-schema.legacy-e0e35a6.sql"
+        << "ALTER INDEX public.idx_actor_last_name RENAME TO \"Idx Last \"\"Name\"\"\";" << int(ObjectKind::Index)
+        << "Idx Last \"Name\"" << "name";
+    QTest::newRow("sakila-postgres: exclusion constraint")
+        << int(Dialect::PostgreSQL) << "sakila/postgres-sakila-schema.sql"
+        << "ALTER TABLE actor ADD CONSTRAINT \"one per name\" EXCLUDE USING btree (last_name WITH =, first_name WITH =);"
+        << int(ObjectKind::Index) << "one per name" << "";
+    QTest::newRow("northwind: added index")
+        << int(Dialect::PostgreSQL) << "northwind/northwind_psql.schema.sql"
+        << "CREATE INDEX orders_by_date ON orders (order_date);" << int(ObjectKind::Index) << "orders_by_date" << "";
+    QTest::newRow("chinook-postgres: index comment")
+        << int(Dialect::PostgreSQL) << "chinook/Chinook_PostgreSql.schema.sql"
+        << "COMMENT ON INDEX album_artist_id_idx IS 'für Künstler';" << int(ObjectKind::Index) << "album_artist_id_idx"
+        << "comment";
+    QTest::newRow("chinook-mariadb: index comment")
+        << int(Dialect::MySQL) << "chinook/Chinook_MySql.schema.sql"
+        << "ALTER TABLE `Album` DROP INDEX `IFK_AlbumArtistId`, ADD INDEX `IFK_AlbumArtistId` (`ArtistId`) COMMENT 'für Künstler';"
+        << int(ObjectKind::Index) << "IFK_AlbumArtistId" << "comment";
+    // (Sakila's MySQL file makes and uses a database of its own, `sakila`, so
+    // it cannot be loaded into a scratch database; Chinook stands in.)
+    QTest::newRow("chinook-mariadb2: renamed index")
+        << int(Dialect::MySQL) << "chinook/Chinook_MySql.schema.sql"
+        << "ALTER TABLE `Invoice` RENAME INDEX `IFK_InvoiceCustomerId` TO `Invoice by ``Customer```;"
+        << int(ObjectKind::Index) << "Invoice by `Customer`" << "name";
+    QTest::newRow("sakila-sqlite: renamed index")
+        << int(Dialect::SQLite) << "sakila/sqlite-sakila-schema.sql"
+        << "DROP INDEX idx_rental_fk_customer_id; CREATE INDEX \"rental by customer\" ON rental (customer_id);"
+        << int(ObjectKind::Index) << "rental by customer" << "name";
+    QTest::newRow("chinook-sqlite: renamed index")
+        << int(Dialect::SQLite) << "chinook/Chinook_Sqlite.schema.sql"
+        << "DROP INDEX IFK_AlbumArtistId; CREATE INDEX \"Album by Artist\" ON Album (ArtistId);" << int(ObjectKind::Index)
+        << "Album by Artist" << "name";
+}
+
+void TestDiffCorpora::ownDumpThenOneChange()
+{
+    // A corpus against a fresh load of its own server's dump (pg_dump -s,
+    // mariadb-dump --no-data, sqlite3 .schema) has no differences, by
+    // Parity's comparison and by the server's description; one change to the
+    // copy is exactly one difference to both.
+    QFETCH(int, dialect);
+    QFETCH(QString, file);
+    QFETCH(QString, change);
+    QFETCH(int, kind);
+    QFETCH(QString, name);
+    QFETCH(QString, field);
+    const QString tag = QString::fromLatin1(QTest::currentDataTag()).section(QLatin1Char(':'), 0, 0).replace(QLatin1Char('-'), QLatin1Char('_'));
+    const auto original = loadSpec(Dialect(dialect), QStringLiteral("tst_dd_%1_a").arg(tag), file);
+    if (!original && original.error().code == Error::Code::NotFound)
+        QSKIP(qPrintable(original.error().message));
+    PARITY_VERIFY_RESULT(original);
+    QStringList options;
+    switch (Dialect(dialect)) {
+    case Dialect::PostgreSQL: options = {QStringLiteral("-s")}; break; // owners too: the corpora set them
+    case Dialect::MySQL: options = {QStringLiteral("--no-data")}; break;
+    case Dialect::SQLite: options = {QStringLiteral(".schema")}; break;
+    }
+    const QString dump = test::dumpTool(*original, options);
+    QVERIFY(!dump.isEmpty());
+    const auto copy = scratch(Dialect(dialect), QStringLiteral("tst_dd_%1_b").arg(tag));
+    PARITY_VERIFY_RESULT(copy);
+    PARITY_VERIFY_RESULT(test::runSql(*copy, dump));
+
+    const auto a = read(*original);
+    const auto b = read(*copy);
+    PARITY_VERIFY_RESULT(a);
+    PARITY_VERIFY_RESULT(b);
+    SchemaDiff diff = compareCatalogs(*a, *b);
+    QStringList lines;
+    for (const ObjectChange &c : diff.changes)
+        lines << describe(c);
+    QVERIFY2(diff.isEmpty(), qPrintable(lines.join(QLatin1Char('\n'))));
+    const auto describedA = test::serverDescription(*original);
+    const auto describedB = test::serverDescription(*copy);
+    PARITY_VERIFY_RESULT(describedA);
+    PARITY_VERIFY_RESULT(describedB);
+    QCOMPARE(*describedB, *describedA);
+
+    PARITY_VERIFY_RESULT(test::runSql(*copy, change));
+    const auto changed = read(*copy);
+    PARITY_VERIFY_RESULT(changed);
+    diff = compareCatalogs(*a, *changed);
+    lines.clear();
+    for (const ObjectChange &c : diff.changes)
+        lines << describe(c);
+    QVERIFY2(diff.changes.size() == 1, qPrintable(lines.join(QLatin1Char('\n'))));
+    const ObjectChange &c = diff.changes.first();
+    QCOMPARE(int(c.kind), kind);
+    QCOMPARE(c.name, name);
+    if (field.isEmpty()) {
+        QCOMPARE(c.change, ChangeKind::Added);
+    } else {
+        QCOMPARE(c.change, ChangeKind::Changed);
+        QVERIFY2(std::ranges::any_of(c.fields, [&](const FieldChange &f) { return f.field == field; }), qPrintable(lines.first()));
+    }
+    const auto describedChanged = test::serverDescription(*copy);
+    PARITY_VERIFY_RESULT(describedChanged);
+    QVERIFY(*describedChanged != *describedA);
 }
 
 QTEST_GUILESS_MAIN(TestDiffCorpora)

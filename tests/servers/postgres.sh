@@ -41,7 +41,9 @@ start)
     mkdir -p "$dir/data" "$dir/socket"
     if [[ $(id -u) -eq 0 ]]; then
         chown -R postgres:postgres "$dir"
-        chmod 755 "$(dirname "$dir")"
+        # The postgres user must reach the folder; add that permission
+        # only, never take any away (the parent may be /tmp itself).
+        chmod a+rx "$(dirname "$dir")"
     fi
     pwfile="$dir/pwfile"
     printf '%s\n' "$password" >"$pwfile"
