@@ -431,6 +431,8 @@ void Comparer::compareTable(const Table &from, const Table &to)
     fields.compare("partition of", from.parentTable, to.parentTable);
     fields.compareSpelling("partition bound", from.partitionBound, to.partitionBound, &sqlnormal::expression);
     fields.compare("options", from.options, to.options);
+    fields.compare("row level security", from.rowSecurity, to.rowSecurity);
+    fields.compare("force row level security", from.forceRowSecurity, to.forceRowSecurity);
     fields.compare("engine", from.engine, to.engine);
     fields.compare("collation", from.collation, to.collation);
     if (commentsMatter())

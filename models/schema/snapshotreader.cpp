@@ -221,6 +221,8 @@ Table readTable(ObjectReader &r, const QString &schemaName)
     t.engine = r.str("engine");
     t.collation = r.str("collation");
     t.options = r.str("options");
+    t.rowSecurity = r.flag("rowSecurity");
+    t.forceRowSecurity = r.flag("forceRowSecurity");
     t.columns = r.objects<Column>("columns", [](ObjectReader &c) {
         Column col;
         col.name = c.requiredStr("name");

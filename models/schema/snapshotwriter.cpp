@@ -176,6 +176,8 @@ void write(JsonWriter &json, const Table &t)
         .str("engine", t.engine)
         .str("collation", t.collation)
         .str("options", t.options)
+        .flag("rowSecurity", t.rowSecurity)
+        .flag("forceRowSecurity", t.forceRowSecurity)
         .array("columns", t.columns, [](JsonWriter &j, const Column &c) { write(j, c); });
     if (t.primaryKey) {
         w.object("primaryKey", [&](JsonWriter &j) {

@@ -32,6 +32,8 @@ struct Table
     QString engine;          ///< MySQL storage engine; empty elsewhere
     QString collation;       ///< MySQL table default collation; empty elsewhere
     QString options;         ///< other storage options as the database states them (SQLite "WITHOUT ROWID, STRICT")
+    bool rowSecurity = false;      ///< PostgreSQL: ENABLE ROW LEVEL SECURITY
+    bool forceRowSecurity = false; ///< PostgreSQL: FORCE ROW LEVEL SECURITY (the owner too)
     QList<Column> columns;   ///< in position order
     std::optional<PrimaryKey> primaryKey;
     QList<ForeignKey> foreignKeys;

@@ -255,6 +255,7 @@ Result<void> PostgresCatalogReader::readTables()
     const int oid = f("oid"), schemaOid = f("schema_oid"), name = f("name"), kind = f("kind"),
               isPartition = f("is_partition"), owner = f("owner"), comment = f("comment"),
               rowEstimate = f("row_estimate"), persistence = f("persistence"),
+              rowSecurity = f("row_security"), forceRowSecurity = f("force_row_security"),
               options = f("options"), partitionKey = f("partition_key"),
               partitionBound = f("partition_bound"), parentSchema = f("parent_schema"),
               parentName = f("parent_name");
@@ -287,6 +288,8 @@ Result<void> PostgresCatalogReader::readTables()
         if (const QString storage = text(*query, options); !storage.isEmpty())
             tableOptions << storage;
         table.options = tableOptions.join(QStringLiteral(", "));
+        table.rowSecurity = flag(*query, rowSecurity);
+        table.forceRowSecurity = flag(*query, forceRowSecurity);
         // reltuples is -1 until the first ANALYZE or VACUUM (PostgreSQL 14+).
         table.rowEstimate = std::max<qint64>(query->value(rowEstimate).toLongLong(), -1);
         m_tables.insert(oidAt(*query, oid), std::move(table));

@@ -283,6 +283,12 @@ QStringList PostgresSqlGenerator::alterTable(const Table &from, const Table &to)
         out << commentOn(QStringLiteral("TABLE ") + name, to.comment);
     if (from.owner != to.owner && !to.owner.isEmpty())
         out << QStringLiteral("ALTER TABLE %1 OWNER TO %2").arg(name, quoteIdentifier(to.owner));
+    if (from.rowSecurity != to.rowSecurity)
+        out << QStringLiteral("ALTER TABLE %1 %2 ROW LEVEL SECURITY")
+                   .arg(name, to.rowSecurity ? QStringLiteral("ENABLE") : QStringLiteral("DISABLE"));
+    if (from.forceRowSecurity != to.forceRowSecurity)
+        out << QStringLiteral("ALTER TABLE %1 %2 ROW LEVEL SECURITY")
+                   .arg(name, to.forceRowSecurity ? QStringLiteral("FORCE") : QStringLiteral("NO FORCE"));
     return out;
 }
 

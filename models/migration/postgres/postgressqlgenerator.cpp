@@ -318,6 +318,10 @@ QStringList PostgresSqlGenerator::createTable(const Table &table, bool withForei
             out << commentOn(QStringLiteral("COLUMN %1.%2").arg(name, quoteIdentifier(column.name)),
                              column.comment);
     }
+    if (table.rowSecurity)
+        out << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(name);
+    if (table.forceRowSecurity)
+        out << QStringLiteral("ALTER TABLE %1 FORCE ROW LEVEL SECURITY").arg(name);
     if (table.primaryKey && !table.primaryKey->comment.isEmpty())
         out << commentOnConstraint(table, table.primaryKey->name, table.primaryKey->comment);
     for (const UniqueConstraint &unique : table.uniqueConstraints) {

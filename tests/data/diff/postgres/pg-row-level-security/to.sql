@@ -1,0 +1,6 @@
+CREATE TABLE "Mandanten Daten" ("id" integer PRIMARY KEY, "mandant" text NOT NULL);
+ALTER TABLE "Mandanten Daten" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "Mandanten Daten" FORCE ROW LEVEL SECURITY;
+CREATE TABLE "open" ("id" integer PRIMARY KEY);
+CREATE TABLE "neu" ("id" integer PRIMARY KEY);
+ALTER TABLE "neu" ENABLE ROW LEVEL SECURITY;
