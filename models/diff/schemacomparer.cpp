@@ -134,16 +134,52 @@ void matchByKey(const QList<T> &from, const QList<T> &to, Key key,
 }
 
 /// Matches by name first; what is left on both sides is then paired by a
-/// structural signature, so a constraint whose only difference is a
-/// generated name is the same constraint.
+/// structural signature, so a constraint that only took another name is the
+/// same constraint, renamed. With `shapeFirst` (names ignored) the shape
+/// decides first and the name only among what is left: two checks whose
+/// names were swapped are then no difference at all.
 template<typename T, typename Name, typename Signature>
 void matchByNameThenSignature(const QList<T> &from, const QList<T> &to, Name name, Signature signature,
                               const std::function<void(const T &)> &onlyFrom,
                               const std::function<void(const T &)> &onlyTo,
-                              const std::function<void(const T &, const T &)> &both)
+                              const std::function<void(const T &, const T &)> &both, bool shapeFirst = false)
 {
     QList<const T *> restFrom;
     QList<const T *> restTo;
+    if (shapeFirst) {
+        QList<const T *> unpairedTo;
+        for (const T &t : to)
+            unpairedTo.append(&t);
+        QList<const T *> leftFrom;
+        for (const T &f : from) {
+            const QString sig = signature(f);
+            // The same name with the same shape first, then any of that shape.
+            auto it = std::ranges::find_if(unpairedTo, [&](const T *t) { return t && name(*t) == name(f) && signature(*t) == sig; });
+            if (it == unpairedTo.end())
+                it = std::ranges::find_if(unpairedTo, [&](const T *t) { return t && signature(*t) == sig; });
+            if (it != unpairedTo.end()) {
+                both(f, **it);
+                *it = nullptr;
+            } else {
+                leftFrom.append(&f);
+            }
+        }
+        // What is left pairs by name (a changed shape under one name).
+        for (const T *f : leftFrom) {
+            auto it = std::ranges::find_if(unpairedTo, [&](const T *t) { return t && name(*t) == name(*f); });
+            if (it != unpairedTo.end()) {
+                both(*f, **it);
+                *it = nullptr;
+            } else {
+                onlyFrom(*f);
+            }
+        }
+        for (const T *t : unpairedTo) {
+            if (t)
+                onlyTo(*t);
+        }
+        return;
+    }
     matchByKey<T>(
         from, to, name, [&](const T &f) { restFrom.append(&f); }, [&](const T &t) { restTo.append(&t); }, both);
     for (const T *f : restFrom) {
@@ -509,7 +545,8 @@ void Comparer::compareTable(const Table &from, const Table &to)
                 c.fields = fk.take();
                 c.fromName = a.name;
             }
-        });
+        },
+        !namesMatter());
 
     matchByNameThenSignature<UniqueConstraint>(
         from.uniqueConstraints, to.uniqueConstraints, [](const UniqueConstraint &u) { return u.name; },
@@ -532,7 +569,8 @@ void Comparer::compareTable(const Table &from, const Table &to)
                 c.fields = uq.take();
                 c.fromName = a.name;
             }
-        });
+        },
+        !namesMatter());
 
     matchByNameThenSignature<CheckConstraint>(
         from.checks, to.checks, [](const CheckConstraint &c) { return c.name; },
@@ -554,7 +592,8 @@ void Comparer::compareTable(const Table &from, const Table &to)
                 c.fields = ck.take();
                 c.fromName = a.name;
             }
-        });
+        },
+        !namesMatter());
 
     compareIndexes(schema, table, from.indexes, to.indexes, rows, rowsExact);
 }
@@ -660,7 +699,8 @@ void Comparer::compareIndexes(const QString &schema, const QString &table, const
                 c.fields = fields.take();
                 c.fromName = a.name;
             }
-        });
+        },
+        !namesMatter());
 }
 
 void Comparer::compareView(const View &from, const View &to)

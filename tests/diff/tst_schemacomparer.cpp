@@ -218,6 +218,26 @@ void TestSchemaComparer::namesArePartOfTheObject()
     tolerant.ignoreIndexNames = true;
     QVERIFY(compareCatalogs(catalog({a}), catalog({b}), tolerant).isEmpty());
 
+    // Two checks and two indexes whose names were swapped: with names
+    // ignored the shapes pair up and nothing differs; strict, each is renamed.
+    Table swapped = a;
+    Table other = a;
+    CheckConstraint second{QStringLiteral("payments_status_check"), QStringLiteral("status <> ''")};
+    other.checks = {CheckConstraint{QStringLiteral("payments_status_check"), a.checks[0].expression},
+                    CheckConstraint{QStringLiteral("payments_amount_check"), second.expression}};
+    swapped.checks = {a.checks[0], second};
+    Index byAmount = a.indexes[0];
+    byAmount.name = QStringLiteral("payments_amount_idx");
+    byAmount.keys = {IndexKey{QStringLiteral("amount")}};
+    swapped.indexes = {a.indexes[0], byAmount};
+    Index first = a.indexes[0];
+    first.name = byAmount.name;
+    Index secondIndex = byAmount;
+    secondIndex.name = a.indexes[0].name;
+    other.indexes = {first, secondIndex};
+    QVERIFY(compareCatalogs(catalog({swapped}), catalog({other}), tolerant).isEmpty());
+    QCOMPARE(compareCatalogs(catalog({swapped}), catalog({other})).changes.size(), 4);
+
     // The same name with another target is a change, not a match.
     b.foreignKeys[0].name = a.foreignKeys[0].name;
     b.foreignKeys[0].onDelete = QStringLiteral("CASCADE");
