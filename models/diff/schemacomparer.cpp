@@ -144,8 +144,6 @@ void matchByNameThenSignature(const QList<T> &from, const QList<T> &to, Name nam
                               const std::function<void(const T &)> &onlyTo,
                               const std::function<void(const T &, const T &)> &both, bool shapeFirst = false)
 {
-    QList<const T *> restFrom;
-    QList<const T *> restTo;
     if (shapeFirst) {
         QList<const T *> unpairedTo;
         for (const T &t : to)
@@ -180,6 +178,8 @@ void matchByNameThenSignature(const QList<T> &from, const QList<T> &to, Name nam
         }
         return;
     }
+    QList<const T *> restFrom;
+    QList<const T *> restTo;
     matchByKey<T>(
         from, to, name, [&](const T &f) { restFrom.append(&f); }, [&](const T &t) { restTo.append(&t); }, both);
     for (const T *f : restFrom) {

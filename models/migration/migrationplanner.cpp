@@ -55,6 +55,13 @@ bool renamesOnly(const ObjectChange &change)
     return hasField(change, "name") && namesOrCommentsOnly(change);
 }
 
+/// A check written on a column the other side does not have: it comes and
+/// goes with that column (MariaDB's column-level CHECK), not on its own.
+bool onMissingColumn(const CheckConstraint &check, const Table &other)
+{
+    return !check.onColumn.isEmpty() && !other.column(check.onColumn);
+}
+
 QString fieldTo(const ObjectChange &change, const char *field)
 {
     for (const FieldChange &f : change.fields) {
@@ -83,7 +90,7 @@ QStringList MigrationPlanner::changeInPlace(const Table &to, const ObjectChange 
     return out;
 }
 
-bool MigrationPlanner::renamedInPlace(const ObjectChange &change) const
+bool MigrationPlanner::changedInPlace(const ObjectChange &change) const
 {
     switch (change.kind) {
     case ObjectKind::PrimaryKey:
@@ -730,7 +737,7 @@ void MigrationPlanner::planConstraintsInPlace(TableWork &work)
     for (const ObjectChange *c : work.changes) {
         const QString fromName = c->fromName.isEmpty() ? c->name : c->fromName;
         // Foreign keys are renamed with the other key work in planForeignKeys().
-        if (c->kind != ObjectKind::ForeignKey && renamedInPlace(*c)) {
+        if (c->kind != ObjectKind::ForeignKey && changedInPlace(*c)) {
             add(Tables, changeInPlace(to, *c, fromName), object + QLatin1Char('.') + c->name);
             continue;
         }
@@ -760,17 +767,15 @@ void MigrationPlanner::planConstraintsInPlace(TableWork &work)
             }
             break;
         case ObjectKind::Check:
-            // A check written on its column comes and goes with a column
-            // that is added or dropped (MariaDB's column-level CHECK).
             if (c->change != ChangeKind::Added) {
                 for (const CheckConstraint &k : from.checks) {
-                    if (k.name == fromName && !(!k.onColumn.isEmpty() && !to.column(k.onColumn)))
+                    if (k.name == fromName && !onMissingColumn(k, to))
                         add(DropConstraints, m_g.dropCheck(from, k), object + QLatin1Char('.') + k.name);
                 }
             }
             if (c->change != ChangeKind::Removed) {
                 for (const CheckConstraint &k : to.checks) {
-                    if (k.name == c->name && !(!k.onColumn.isEmpty() && !from.column(k.onColumn)))
+                    if (k.name == c->name && !onMissingColumn(k, from))
                         add(Tables, m_g.addCheck(to, k), object + QLatin1Char('.') + k.name);
                 }
             }
@@ -858,11 +863,9 @@ void MigrationPlanner::planIndexes(TableWork &work)
         if (c->kind != ObjectKind::Index)
             continue;
         const QString fromName = c->fromName.isEmpty() ? c->name : c->fromName;
-        const bool commentOnly = c->change == ChangeKind::Changed && c->fields.size() == 1
-                                 && c->fields.first().field == QLatin1String("comment");
-        const bool renameOnly = renamesOnly(*c)
-                                && !m_g.renameIndex(to.schema, to.name, fromName, c->name).isEmpty();
-        if (commentOnly || renameOnly) {
+        const bool renamable =
+            !hasField(*c, "name") || !m_g.renameIndex(to.schema, to.name, fromName, c->name).isEmpty();
+        if (namesOrCommentsOnly(*c) && renamable) {
             // Paired by shape: it takes TO's name (the dialect renames the
             // index; SQLite, which cannot, drops and creates it below) and
             // TO's comment. With --ignore index-names the name is FROM's.
@@ -917,12 +920,13 @@ void MigrationPlanner::planForeignKeys()
         const TableWork &w = it.value();
         bool keyChange = false;
         for (const ObjectChange *c : w.changes) {
-            if (renamedInPlace(*c) || (c->kind == ObjectKind::Index && renamesOnly(*c) && m_to.dialect == Dialect::MySQL))
+            if (changedInPlace(*c))
                 continue;
+            // MariaDB's RENAME INDEX keeps a foreign key's index in place.
             if (c->kind == ObjectKind::PrimaryKey || c->kind == ObjectKind::UniqueConstraint
                 || (c->kind == ObjectKind::Column && c->change == ChangeKind::Changed
                     && (hasField(*c, "type") || hasField(*c, "collation")))
-                || (c->kind == ObjectKind::Index && m_to.dialect == Dialect::MySQL))
+                || (c->kind == ObjectKind::Index && m_to.dialect == Dialect::MySQL && !renamesOnly(*c)))
                 keyChange = true;
         }
         if (keyChange || w.replace)
@@ -947,7 +951,7 @@ void MigrationPlanner::planForeignKeys()
                     const ObjectChange *change = m_foreignKeyChanges.value(fkKey);
                     const bool disturbed = disturbedTables.contains(tableKey) || disturbedTables.contains(refKey)
                                            || m_removedTables.contains(refKey);
-                    if (change && !disturbed && renamedInPlace(*change)) {
+                    if (change && !disturbed && changedInPlace(*change)) {
                         if (const Table *target = toTable(s.name, t.name)) {
                             add(Tables, changeInPlace(*target, *change, fk.name),
                                 s.name + QLatin1Char('.') + t.name + QLatin1Char('.') + change->name);

@@ -89,7 +89,7 @@ private:
     static QString key(const QString &schema, const QString &name);
     /// A constraint that only takes TO's name and/or comment, changed where
     /// it stands (PostgreSQL): changeInPlace() writes the statements.
-    bool renamedInPlace(const ObjectChange &change) const;
+    bool changedInPlace(const ObjectChange &change) const;
     QStringList changeInPlace(const Table &to, const ObjectChange &change, const QString &fromName) const;
     void add(Phase phase, const QStringList &sql, const QString &object, bool irreversible = false,
              const QString &note = {});
