@@ -661,6 +661,14 @@ Es wurde nichts geändert. Schließen Sie den Assistenten und wenden Sie das Skr
             <numerusform>(+%n weitere)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domänen</translation>
+    </message>
 </context>
 <context>
     <name>parity::DiffTreePane</name>
@@ -739,6 +747,14 @@ Es wurde nichts geändert. Schließen Sie den Assistenten und wenden Sie das Skr
     <message>
         <source>Target schema tree</source>
         <translation>Schemabaum des Ziels</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domänen</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2699,14 @@ Geschützt: Änderungen erfordern eine eingetippte Bestätigung</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domänen</translation>
     </message>
 </context>
 <context>

@@ -22,13 +22,15 @@ QIcon iconFor(NodeKind node, ObjectKind kind)
                        view = load("view"), column = load("column"), key = load("key"),
                        foreignKey = load("foreignkey"), constraint = load("constraint"),
                        index = load("index"), routine = load("routine"), trigger = load("trigger"),
-                       sequence = load("sequence"), enumType = load("enum"), extension = load("extension");
+                       sequence = load("sequence"), enumType = load("enum"), extension = load("extension"),
+                       domain = load("domain"), policy = load("policy");
     if (node == NodeKind::Group)
         return folder;
     switch (kind) {
     case ObjectKind::Schema: return schema;
     case ObjectKind::Extension: return extension;
     case ObjectKind::Enum: return enumType;
+    case ObjectKind::Domain: return domain;
     case ObjectKind::Sequence: return sequence;
     case ObjectKind::Table: return table;
     case ObjectKind::Column: return column;
@@ -41,6 +43,7 @@ QIcon iconFor(NodeKind node, ObjectKind kind)
     case ObjectKind::MaterializedView: return view;
     case ObjectKind::Routine: return routine;
     case ObjectKind::Trigger: return trigger;
+    case ObjectKind::Policy: return policy;
     }
     return {};
 }

@@ -94,7 +94,8 @@ DiffTreePane::DiffTreePane(DiffTreeModel *model, QWidget *parent)
     const std::pair<ObjectKind, QString> kinds[] = {
         {ObjectKind::Table, tr("Tables")},       {ObjectKind::View, tr("Views")},
         {ObjectKind::Routine, tr("Routines")},   {ObjectKind::Trigger, tr("Triggers")},
-        {ObjectKind::Sequence, tr("Sequences")}, {ObjectKind::Enum, tr("Enum types")},
+        {ObjectKind::Policy, tr("Policies")},    {ObjectKind::Sequence, tr("Sequences")},
+        {ObjectKind::Enum, tr("Enum types")},   {ObjectKind::Domain, tr("Domains")},
         {ObjectKind::Extension, tr("Extensions")},
     };
     for (const auto &[kind, title] : kinds) {

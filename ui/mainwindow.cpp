@@ -604,7 +604,7 @@ void MainWindow::showDetail(const QModelIndex &sourceIndex)
     const int change = sourceIndex.data(DiffTreeModel::ChangeIndexRole).toInt();
     if (change >= 0 && change < m_controller->diff().changes.size())
         targetRef = objectRefOf(m_controller->diff().changes[change], true);
-    if (ref.kind == ObjectKind::Trigger)
+    if (ref.kind == ObjectKind::Trigger || ref.kind == ObjectKind::Policy)
         targetRef.table = ref.table;
     const std::unique_ptr<SqlGenerator> g = SqlGenerator::create(reference.dialect);
     QString info;

@@ -18,8 +18,8 @@ constexpr qsizetype SentenceNameLimit = 12;
 // lives in them, then what the database as a whole has.
 constexpr std::array SectionOrder{
     ObjectKind::Schema,    ObjectKind::Table,   ObjectKind::View, ObjectKind::MaterializedView,
-    ObjectKind::Routine,   ObjectKind::Trigger, ObjectKind::Enum, ObjectKind::Sequence,
-    ObjectKind::Extension,
+    ObjectKind::Routine,   ObjectKind::Trigger, ObjectKind::Policy, ObjectKind::Enum,
+    ObjectKind::Domain,    ObjectKind::Sequence, ObjectKind::Extension,
 };
 
 // The primary key first: it is the table's identity and the change people

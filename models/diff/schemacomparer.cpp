@@ -446,6 +446,67 @@ void Comparer::compareSchema(const Schema *from, const Schema *to, const QString
             if (!fields.isEmpty())
                 add(ObjectKind::Enum, ChangeKind::Changed, name, {}, b.name).fields = fields.take();
         });
+
+    // A domain's checks are one field: each as "name: CHECK (…)", or only
+    // the expression where names are ignored.
+    auto domainChecks = [this](const Domain &d) {
+        QStringList lines;
+        for (const DomainCheck &c : d.checks) {
+            const QString body = c.expression + (c.validated ? QString() : QStringLiteral(" NOT VALID"));
+            lines << (m_options.ignoreIndexNames ? body : c.name + QStringLiteral(": ") + body);
+        }
+        lines.sort();
+        return lines;
+    };
+    matchByKey<Domain>(
+        f.domains, t.domains, [](const Domain &x) { return x.name; },
+        [&](const Domain &x) {
+            if (accepted(x.name))
+                add(ObjectKind::Domain, ChangeKind::Removed, name, {}, x.name);
+        },
+        [&](const Domain &x) {
+            if (accepted(x.name))
+                add(ObjectKind::Domain, ChangeKind::Added, name, {}, x.name);
+        },
+        [&](const Domain &a, const Domain &b) {
+            if (!accepted(a.name))
+                return;
+            Fields fields;
+            fields.compare("type", a.baseType, b.baseType);
+            fields.compare("collation", a.collation, b.collation);
+            fields.compareSpelling("default", a.defaultExpression, b.defaultExpression, &sqlnormal::expression);
+            fields.compare("nullable", !a.notNull, !b.notNull);
+            fields.compare("checks", domainChecks(a), domainChecks(b));
+            if (commentsMatter())
+                fields.compare("comment", a.comment, b.comment);
+            if (ownersMatter())
+                fields.compare("owner", a.owner, b.owner);
+            if (!fields.isEmpty())
+                add(ObjectKind::Domain, ChangeKind::Changed, name, {}, b.name).fields = fields.take();
+        });
+
+    matchByKey<Policy>(
+        f.policies, t.policies, [](const Policy &x) -> QString { return x.table + QLatin1Char('\x1f') + x.name; },
+        [&](const Policy &x) {
+            if (accepted(x.table))
+                add(ObjectKind::Policy, ChangeKind::Removed, name, x.table, x.name);
+        },
+        [&](const Policy &x) {
+            if (accepted(x.table))
+                add(ObjectKind::Policy, ChangeKind::Added, name, x.table, x.name);
+        },
+        [&](const Policy &a, const Policy &b) {
+            if (!accepted(a.table))
+                return;
+            Fields fields;
+            fields.compare("permissive", a.permissive, b.permissive);
+            fields.compare("command", a.command, b.command);
+            fields.compare("roles", a.roles, b.roles);
+            fields.compare("using", a.usingExpression, b.usingExpression);
+            fields.compare("with check", a.checkExpression, b.checkExpression);
+            if (!fields.isEmpty())
+                add(ObjectKind::Policy, ChangeKind::Changed, name, b.table, b.name).fields = fields.take();
+        });
 }
 
 void Comparer::compareTable(const Table &from, const Table &to)

@@ -47,6 +47,7 @@ QString objectKindKey(ObjectKind kind)
     case ObjectKind::Schema: return QStringLiteral("schema");
     case ObjectKind::Extension: return QStringLiteral("extension");
     case ObjectKind::Enum: return QStringLiteral("enum");
+    case ObjectKind::Domain: return QStringLiteral("domain");
     case ObjectKind::Sequence: return QStringLiteral("sequence");
     case ObjectKind::Table: return QStringLiteral("table");
     case ObjectKind::Column: return QStringLiteral("column");
@@ -59,6 +60,7 @@ QString objectKindKey(ObjectKind kind)
     case ObjectKind::MaterializedView: return QStringLiteral("materialized-view");
     case ObjectKind::Routine: return QStringLiteral("routine");
     case ObjectKind::Trigger: return QStringLiteral("trigger");
+    case ObjectKind::Policy: return QStringLiteral("policy");
     }
     return {};
 }
@@ -70,6 +72,7 @@ QString objectKindName(ObjectKind kind, qsizetype count)
     case ObjectKind::Schema: return one ? QStringLiteral("schema") : QStringLiteral("schemas");
     case ObjectKind::Extension: return one ? QStringLiteral("extension") : QStringLiteral("extensions");
     case ObjectKind::Enum: return one ? QStringLiteral("enum type") : QStringLiteral("enum types");
+    case ObjectKind::Domain: return one ? QStringLiteral("domain") : QStringLiteral("domains");
     case ObjectKind::Sequence: return one ? QStringLiteral("sequence") : QStringLiteral("sequences");
     case ObjectKind::Table: return one ? QStringLiteral("table") : QStringLiteral("tables");
     case ObjectKind::Column: return one ? QStringLiteral("column") : QStringLiteral("columns");
@@ -84,6 +87,7 @@ QString objectKindName(ObjectKind kind, qsizetype count)
         return one ? QStringLiteral("materialized view") : QStringLiteral("materialized views");
     case ObjectKind::Routine: return one ? QStringLiteral("routine") : QStringLiteral("routines");
     case ObjectKind::Trigger: return one ? QStringLiteral("trigger") : QStringLiteral("triggers");
+    case ObjectKind::Policy: return one ? QStringLiteral("policy") : QStringLiteral("policies");
     }
     return {};
 }

@@ -14,6 +14,7 @@ enum class ObjectKind {
     Schema,
     Extension,
     Enum,
+    Domain,
     Sequence,
     Table,
     Column,
@@ -26,6 +27,7 @@ enum class ObjectKind {
     MaterializedView,
     Routine,
     Trigger,
+    Policy,
 };
 
 /// Direction words follow `parity-cli diff FROM TO`: the change turns FROM

@@ -88,6 +88,8 @@ Catalog spelledAs(const Catalog &to, const Catalog &from)
     }
     for (Trigger &tr : s.triggers)
         tr.table = respelled(tables, tr.table);
+    for (Policy &p : s.policies)
+        p.table = respelled(tables, p.table);
     out.normalize();
     return out;
 }

@@ -92,6 +92,7 @@ Subject subjectOf(const ObjectChange &change)
     case ObjectKind::Check:
     case ObjectKind::Index:
     case ObjectKind::Trigger:
+    case ObjectKind::Policy:
         s.level = Subject::Level::Keyed;
         s.table = change.table;
         s.object = change.name;

@@ -300,6 +300,35 @@ std::shared_ptr<DiffTreeModel::Snapshot> DiffTreeModel::buildSnapshot(const Cata
             }
         }
         {
+            // A policy's name is unique on its table only: keyed by both.
+            Node *g = group(ObjectKind::Policy, tr("Policies"));
+            auto policyKey = [](const Policy &p) { return p.table + QLatin1Char('\x1f') + p.name; };
+            const QStringList all = mergedOrder(names(ref, &Schema::policies, policyKey), names(tgt, &Schema::policies, policyKey));
+            QHash<QString, const Policy *> refItems, tgtItems;
+            for (const Policy &p : ref ? ref->policies : QList<Policy>())
+                refItems.insert(policyKey(p), &p);
+            for (const Policy &p : tgt ? tgt->policies : QList<Policy>())
+                tgtItems.insert(policyKey(p), &p);
+            for (const QString &key : all) {
+                const Policy *a = refItems.value(key);
+                const Policy *b = tgtItems.value(key);
+                const Policy *either = a ? a : b;
+                Node *n = object(g, either->name);
+                n->inReference = a;
+                n->inTarget = b;
+                auto detail = [](const Policy *p) -> QString {
+                    if (!p)
+                        return {};
+                    return QStringLiteral("FOR %1 ON %2%3").arg(p->command, p->table,
+                                                             p->permissive ? QString() : QStringLiteral(" RESTRICTIVE"));
+                };
+                n->referenceDetail = detail(a);
+                n->targetDetail = detail(b);
+                n->table = either->table;
+                n->change = ownChange(ObjectKind::Policy, schemaName, n->table, either->name);
+            }
+        }
+        {
             Node *g = group(ObjectKind::Sequence, tr("Sequences"));
             const QStringList all = mergedOrder(names(ref, &Schema::sequences, byName), names(tgt, &Schema::sequences, byName));
             const auto refItems = ref ? byNameIndex(ref->sequences) : QHash<QString, const Sequence *>();
@@ -329,6 +358,27 @@ std::shared_ptr<DiffTreeModel::Snapshot> DiffTreeModel::buildSnapshot(const Cata
                 n->referenceDetail = a ? a->labels.join(QStringLiteral(", ")) : QString();
                 n->targetDetail = b ? b->labels.join(QStringLiteral(", ")) : QString();
                 n->change = ownChange(ObjectKind::Enum, schemaName, QString(), name);
+            }
+        }
+        {
+            Node *g = group(ObjectKind::Domain, tr("Domains"));
+            const QStringList all = mergedOrder(names(ref, &Schema::domains, byName), names(tgt, &Schema::domains, byName));
+            const auto refItems = ref ? byNameIndex(ref->domains) : QHash<QString, const Domain *>();
+            const auto tgtItems = tgt ? byNameIndex(tgt->domains) : QHash<QString, const Domain *>();
+            auto detail = [](const Domain *d) -> QString {
+                if (!d)
+                    return {};
+                return d->baseType + (d->notNull ? QStringLiteral(" NOT NULL") : QString());
+            };
+            for (const QString &name : all) {
+                Node *n = object(g, name);
+                const Domain *a = refItems.value(name);
+                const Domain *b = tgtItems.value(name);
+                n->inReference = a;
+                n->inTarget = b;
+                n->referenceDetail = detail(a);
+                n->targetDetail = detail(b);
+                n->change = ownChange(ObjectKind::Domain, schemaName, QString(), name);
             }
         }
         // Empty groups say nothing; drop them and renumber.

@@ -98,6 +98,10 @@ void SchemaTreeModel::setCatalog(const Catalog &catalog)
                        QStringLiteral("%1 %2 ON %3").arg(t.timing, t.events.join(QStringLiteral(" OR ")), t.table));
             }
         }
+        if (Node *g = group(tr("Policies"), schema.policies.size())) {
+            for (const Policy &p : schema.policies)
+                g->add(NodeKind::Policy, p.name, QStringLiteral("FOR %1 ON %2").arg(p.command, p.table));
+        }
         if (Node *g = group(tr("Sequences"), schema.sequences.size())) {
             for (const Sequence &q : schema.sequences)
                 g->add(NodeKind::Sequence, q.name, q.dataType);
@@ -107,6 +111,13 @@ void SchemaTreeModel::setCatalog(const Catalog &catalog)
                 Node *n = g->add(NodeKind::Enum, e.name, QString::number(e.labels.size()));
                 for (const QString &label : e.labels)
                     n->add(NodeKind::Label, label);
+            }
+        }
+        if (Node *g = group(tr("Domains"), schema.domains.size())) {
+            for (const Domain &d : schema.domains) {
+                Node *n = g->add(NodeKind::Domain, d.name, d.baseType);
+                for (const DomainCheck &c : d.checks)
+                    n->add(NodeKind::Check, c.name, c.expression);
             }
         }
     }

@@ -25,7 +25,7 @@ public:
         ObjectPathRole,                   ///< "schema.table.column" style path
     };
     enum class NodeKind {
-        Root, Schema, Group, Table, View, Routine, Trigger, Sequence, Enum, Extension,
+        Root, Schema, Group, Table, View, Routine, Trigger, Policy, Sequence, Enum, Domain, Extension,
         Column, PrimaryKey, ForeignKey, Unique, Check, Index, Label,
     };
 

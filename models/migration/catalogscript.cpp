@@ -100,6 +100,35 @@ QStringList createCatalogStatements(const Catalog &catalog, const SqlGenerator &
                 out << g.createRoutine(r);
         }
     }
+    // Domains after the functions their checks call, a domain over another
+    // one after its base.
+    QList<const Domain *> domains;
+    for (const Schema &s : catalog.schemas) {
+        for (const Domain &d : s.domains)
+            domains << &d;
+    }
+    while (!domains.isEmpty()) {
+        const qsizetype before = domains.size();
+        for (qsizetype i = 0; i < domains.size();) {
+            const Domain *d = domains[i];
+            const bool waits = std::ranges::any_of(domains, [&](const Domain *o) {
+                return o != d
+                       && (d->baseType == o->name || d->baseType == g.quoteIdentifier(o->name)
+                           || d->baseType == g.qualifiedName(o->schema, o->name));
+            });
+            if (waits && domains.size() > 1) {
+                ++i;
+                continue;
+            }
+            out << g.createDomain(*d);
+            domains.removeAt(i);
+        }
+        if (domains.size() == before) {
+            for (const Domain *d : std::as_const(domains))
+                out << g.createDomain(*d);
+            break;
+        }
+    }
     // Partitioned parents before their partitions.
     for (const Schema &s : catalog.schemas) {
         for (const Table &t : s.tables) {
@@ -143,6 +172,8 @@ QStringList createCatalogStatements(const Catalog &catalog, const SqlGenerator &
     for (const Schema &s : catalog.schemas) {
         for (const Trigger &t : s.triggers)
             out << g.createTrigger(s.name, t);
+        for (const Policy &p : s.policies)
+            out << g.createPolicy(s.name, p);
     }
     return out;
 }

@@ -178,12 +178,14 @@ MigrationPlan MigrationPlanner::plan(const DiffOptions &options, const QList<Pla
     classify();
     planSchemasAndExtensions();
     planEnums();
+    planDomains();
     planSequences();
     planTables();
     planForeignKeys();
     planViews();
     planRoutines();
     planTriggers();
+    planPolicies();
     planChecks();
     noteLocks();
 

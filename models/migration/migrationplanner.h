@@ -55,6 +55,7 @@ private:
         CreateTypes,
         CreateSequences,
         RoutinesBeforeTables,
+        CreateDomains,
         Tables,
         TableDrops,
         SequenceChanges,
@@ -63,6 +64,7 @@ private:
         CreateViews,
         RoutinesAfterTables,
         CreateTriggers,
+        DropDomainsLate,
         DropRoutinesLate,
         DropSequencesLate,
         DropTypesLate,
@@ -99,6 +101,11 @@ private:
     void planSchemasAndExtensions();
     void planEnums();
     void recreateEnum(const EnumType &from, const EnumType &to);
+    // Domains and policies (plandomains.cpp).
+    void planDomains();
+    /// Returns the old domain under its temporary name, for planDomains to drop.
+    Domain recreateDomain(const Domain &from, const Domain &to);
+    void planPolicies();
     void planSequences();
     void planRoutines();
     void planTables();

@@ -180,9 +180,11 @@ std::optional<QString> tableChildDdl(const Table &table, const ObjectRef &ref,
         return std::nullopt;
     case ObjectKind::Index: // indexDdl: the owner may be a materialized view
     case ObjectKind::Trigger:
+    case ObjectKind::Policy:
     case ObjectKind::Schema:
     case ObjectKind::Extension:
     case ObjectKind::Enum:
+    case ObjectKind::Domain:
     case ObjectKind::Sequence:
     case ObjectKind::Table:
     case ObjectKind::View:
@@ -278,6 +280,16 @@ std::optional<QString> schemaObjectDdl(const Schema &schema, const ObjectRef &re
     case ObjectKind::Enum:
         if (const EnumType *type = findNamed(schema.enums, ref.name))
             return scriptOf(g.createEnum(*type), g);
+        return std::nullopt;
+    case ObjectKind::Domain:
+        if (const Domain *domain = findNamed(schema.domains, ref.name))
+            return scriptOf(g.createDomain(*domain), g);
+        return std::nullopt;
+    case ObjectKind::Policy:
+        for (const Policy &policy : schema.policies) {
+            if (policy.name == ref.name && (ref.table.isEmpty() || policy.table == ref.table))
+                return scriptOf(g.createPolicy(schema.name, policy), g);
+        }
         return std::nullopt;
     case ObjectKind::Schema:
         return scriptOf(g.createSchema(schema), g);

@@ -169,6 +169,8 @@ Catalog underSchemaOf(const Catalog &target, const Catalog &source)
         q.schema = name;
     for (EnumType &e : s.enums)
         e.schema = name;
+    for (Domain &d : s.domains)
+        d.schema = name;
     return renamed;
 }
 

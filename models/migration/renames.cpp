@@ -143,6 +143,10 @@ Result<AppliedRenames> applyRenames(const Catalog &from, const Catalog &to, cons
                     if (tr.table == old)
                         tr.table = r.newName;
                 }
+                for (Policy &p : s.policies) {
+                    if (p.table == old)
+                        p.table = r.newName;
+                }
                 for (Sequence &q : s.sequences) {
                     if (q.ownedBy.section(QLatin1Char('.'), 0, -2) != old)
                         continue;

@@ -123,6 +123,12 @@ QStringList SqlGenerator::alterSequence(const Sequence &from, const Sequence &to
 
 QStringList SqlGenerator::commentOnSchema(const Schema &) const { return {}; }
 QStringList SqlGenerator::commentOnEnum(const EnumType &) const { return {}; }
+QStringList SqlGenerator::createDomain(const Domain &) const { return {}; }
+QStringList SqlGenerator::dropDomain(const Domain &) const { return {}; }
+QStringList SqlGenerator::renameDomain(const Domain &, const QString &) const { return {}; }
+QStringList SqlGenerator::alterDomain(const Domain &, const Domain &) const { return {}; }
+QStringList SqlGenerator::createPolicy(const QString &, const Policy &) const { return {}; }
+QStringList SqlGenerator::dropPolicy(const QString &, const Policy &) const { return {}; }
 QStringList SqlGenerator::commentOnView(const View &) const { return {}; }
 QStringList SqlGenerator::alterViewOwner(const View &) const { return {}; }
 QStringList SqlGenerator::commentOnIndex(const QString &, const Index &) const { return {}; }

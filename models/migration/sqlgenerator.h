@@ -151,6 +151,16 @@ public:
         Q_UNUSED(comment)
         return {};
     }
+    /// PostgreSQL domains; empty in the dialects that have none.
+    virtual QStringList createDomain(const Domain &domain) const;
+    virtual QStringList dropDomain(const Domain &domain) const;
+    virtual QStringList renameDomain(const Domain &domain, const QString &newName) const;
+    /// Default, NOT NULL, checks, comment and owner, where the base type
+    /// and collation stay.
+    virtual QStringList alterDomain(const Domain &from, const Domain &to) const;
+    /// PostgreSQL row-level security policies, on a table of `schema`.
+    virtual QStringList createPolicy(const QString &schema, const Policy &policy) const;
+    virtual QStringList dropPolicy(const QString &schema, const Policy &policy) const;
     virtual QStringList alterSequence(const Sequence &from, const Sequence &to) const;
     virtual QStringList renameSequence(const Sequence &sequence, const QString &newName) const;
     virtual QStringList commentOnSchema(const Schema &schema) const;

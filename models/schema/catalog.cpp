@@ -198,6 +198,12 @@ void Catalog::normalize()
         });
         sortBy(s.sequences, &Sequence::name);
         sortBy(s.enums, &EnumType::name);
+        sortBy(s.domains, &Domain::name);
+        for (Domain &d : s.domains)
+            sortBy(d.checks, &DomainCheck::name);
+        std::ranges::stable_sort(s.policies, [](const Policy &a, const Policy &b) {
+            return std::pair(a.table, a.name) < std::pair(b.table, b.name);
+        });
     }
 }
 
@@ -237,6 +243,8 @@ CatalogCounts countObjects(const Catalog &catalog)
         c.triggers += int(s.triggers.size());
         c.sequences += int(s.sequences.size());
         c.enums += int(s.enums.size());
+        c.domains += int(s.domains.size());
+        c.policies += int(s.policies.size());
     }
     return c;
 }

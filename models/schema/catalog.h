@@ -56,6 +56,8 @@ struct CatalogCounts
     int triggers = 0;
     int sequences = 0;
     int enums = 0;
+    int domains = 0;
+    int policies = 0;
     int extensions = 0;
 };
 

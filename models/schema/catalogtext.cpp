@@ -34,6 +34,8 @@ QString countsLine(const CatalogCounts &c)
     add(c.triggers, "trigger", "triggers");
     add(c.sequences, "sequence", "sequences");
     add(c.enums, "enum type", "enum types");
+    add(c.domains, "domain", "domains");
+    add(c.policies, "policy", "policies");
     add(c.extensions, "extension", "extensions");
     return parts.isEmpty() ? QStringLiteral("no objects") : parts.join(QStringLiteral(", "));
 }
@@ -124,6 +126,13 @@ QString catalogSummaryText(const Catalog &catalog)
             for (const EnumType &e : schema.enums)
                 s << "    " << e.name << "  " << e.labels.join(QStringLiteral(", ")) << '\n';
         }
+        if (!schema.domains.isEmpty()) {
+            s << "  Domains (" << schema.domains.size() << ")\n";
+            for (const Domain &d : schema.domains)
+                s << "    " << d.name << "  " << d.baseType << (d.notNull ? " NOT NULL" : "")
+                  << (d.checks.isEmpty() ? QString() : QStringLiteral("  ") + plural(d.checks.size(), "check", "checks"))
+                  << '\n';
+        }
         if (!schema.sequences.isEmpty()) {
             s << "  Sequences (" << schema.sequences.size() << ")\n";
             for (const Sequence &q : schema.sequences)
@@ -140,6 +149,12 @@ QString catalogSummaryText(const Catalog &catalog)
             for (const Trigger &t : schema.triggers)
                 s << "    " << t.name << "  " << t.timing << ' ' << t.events.join(QStringLiteral(" OR "))
                   << " ON " << t.table << '\n';
+        }
+        if (!schema.policies.isEmpty()) {
+            s << "  Policies (" << schema.policies.size() << ")\n";
+            for (const Policy &p : schema.policies)
+                s << "    " << p.name << "  FOR " << p.command << " ON " << p.table
+                  << (p.permissive ? "" : "  (restrictive)") << '\n';
         }
     }
     return out;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain.h"
 #include "enumtype.h"
 #include "routine.h"
 #include "sequence.h"
@@ -24,6 +25,8 @@ struct Schema
     QList<Trigger> triggers;
     QList<Sequence> sequences;
     QList<EnumType> enums;
+    QList<Domain> domains;
+    QList<Policy> policies;   ///< PostgreSQL row-level security, each on one table
 
     const Table *table(const QString &tableName) const;
     const View *view(const QString &viewName) const;

@@ -377,6 +377,36 @@ Schema readSchema(ObjectReader &r)
         e.owner = o.str("owner");
         return e;
     });
+    s.domains = r.objects<Domain>("domains", [&](ObjectReader &o) {
+        Domain d;
+        d.schema = s.name;
+        d.name = o.requiredStr("name");
+        d.baseType = o.requiredStr("baseType");
+        d.collation = o.str("collation");
+        d.defaultExpression = o.str("default");
+        d.notNull = o.flag("notNull");
+        d.checks = o.objects<DomainCheck>("checks", [](ObjectReader &c) {
+            DomainCheck check;
+            check.name = c.requiredStr("name");
+            check.expression = c.requiredStr("expression");
+            check.validated = c.flag("validated", true);
+            return check;
+        });
+        d.comment = o.str("comment");
+        d.owner = o.str("owner");
+        return d;
+    });
+    s.policies = r.objects<Policy>("policies", [](ObjectReader &o) {
+        Policy p;
+        p.name = o.requiredStr("name");
+        p.table = o.requiredStr("table");
+        p.permissive = o.flag("permissive", true);
+        p.command = o.str("command", QStringLiteral("ALL"));
+        p.roles = o.list("roles");
+        p.usingExpression = o.str("using");
+        p.checkExpression = o.str("withCheck");
+        return p;
+    });
     return s;
 }
 

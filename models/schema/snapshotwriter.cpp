@@ -278,6 +278,33 @@ void write(JsonWriter &json, const Schema &s)
                 .list("labels", e.labels)
                 .str("comment", e.comment)
                 .str("owner", e.owner);
+        })
+        .array("domains", s.domains, [](JsonWriter &j, const Domain &d) {
+            ObjectWriter(j)
+                .strAlways("name", d.name)
+                .strAlways("baseType", d.baseType)
+                .str("collation", d.collation)
+                .str("default", d.defaultExpression)
+                .flag("notNull", d.notNull)
+                .array("checks", d.checks,
+                       [](JsonWriter &jc, const DomainCheck &c) {
+                           ObjectWriter(jc)
+                               .strAlways("name", c.name)
+                               .strAlways("expression", c.expression)
+                               .flag("validated", c.validated, true);
+                       })
+                .str("comment", d.comment)
+                .str("owner", d.owner);
+        })
+        .array("policies", s.policies, [](JsonWriter &j, const Policy &p) {
+            ObjectWriter(j)
+                .strAlways("name", p.name)
+                .strAlways("table", p.table)
+                .flag("permissive", p.permissive, true)
+                .strAlways("command", p.command)
+                .list("roles", p.roles)
+                .str("using", p.usingExpression)
+                .str("withCheck", p.checkExpression);
         });
 }
 

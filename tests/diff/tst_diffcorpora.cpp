@@ -192,6 +192,14 @@ void TestDiffCorpora::ownDumpThenOneChange_data()
         << int(Dialect::PostgreSQL) << "sakila/postgres-sakila-schema.sql"
         << "ALTER TABLE actor ADD CONSTRAINT \"one per name\" EXCLUDE USING btree (last_name WITH =, first_name WITH =);"
         << int(ObjectKind::Index) << "one per name" << "";
+    QTest::newRow("pagila: domain check added")
+        << int(Dialect::PostgreSQL) << "pagila/pagila-schema.legacy-e0e35a6.sql"
+        << "ALTER DOMAIN public.year ADD CONSTRAINT \"nicht vor 1950\" CHECK (VALUE >= 1950);"
+        << int(ObjectKind::Domain) << "year" << "checks";
+    QTest::newRow("sakila-postgres: policy added")
+        << int(Dialect::PostgreSQL) << "sakila/postgres-sakila-schema.sql"
+        << "CREATE POLICY \"nur Aktive\" ON customer AS RESTRICTIVE FOR SELECT USING (activebool);"
+        << int(ObjectKind::Policy) << "nur Aktive" << "";
     QTest::newRow("northwind: added index")
         << int(Dialect::PostgreSQL) << "northwind/northwind_psql.schema.sql"
         << "CREATE INDEX orders_by_date ON orders (order_date);" << int(ObjectKind::Index) << "orders_by_date" << "";

@@ -138,6 +138,26 @@ Catalog fullCatalog()
 
     s.enums = {{s.name, QStringLiteral("mood"), {QStringLiteral("sad"), QStringLiteral("ok")}, QStringLiteral("e"),
                 QStringLiteral("app")}};
+    Domain d;
+    d.schema = s.name;
+    d.name = QStringLiteral("Betrag \"€\"");
+    d.baseType = QStringLiteral("numeric(12,2)");
+    d.collation = QStringLiteral("C");
+    d.defaultExpression = QStringLiteral("0");
+    d.notNull = true;
+    d.checks = {{QStringLiteral("nicht negativ"), QStringLiteral("CHECK ((VALUE >= (0)::numeric))"), false}};
+    d.comment = QStringLiteral("Geld");
+    d.owner = QStringLiteral("app");
+    s.domains = {d};
+    Policy p;
+    p.name = QStringLiteral("nur eigene");
+    p.table = QStringLiteral("t");
+    p.permissive = false;
+    p.command = QStringLiteral("UPDATE");
+    p.roles = {QStringLiteral("app"), QStringLiteral("Leser")};
+    p.usingExpression = QStringLiteral("(id > 0)");
+    p.checkExpression = QStringLiteral("(id < 10)");
+    s.policies = {p};
     c.schemas = {s};
     c.normalize();
     return c;
@@ -170,6 +190,8 @@ void TestSnapshot::roundTripKeepsEveryField()
     QCOMPARE(back->schemas.first().triggers, original.schemas.first().triggers);
     QCOMPARE(back->schemas.first().sequences, original.schemas.first().sequences);
     QCOMPARE(back->schemas.first().enums, original.schemas.first().enums);
+    QCOMPARE(back->schemas.first().domains, original.schemas.first().domains);
+    QCOMPARE(back->schemas.first().policies, original.schemas.first().policies);
     QVERIFY(*back == original);
     QCOMPARE(back->source, original.source);
     QCOMPARE(back->capturedAt, original.capturedAt);

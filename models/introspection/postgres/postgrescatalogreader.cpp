@@ -127,6 +127,8 @@ Result<Catalog> PostgresCatalogReader::read(JobContext &job)
         {QStringLiteral("Reading indexes"), &PostgresCatalogReader::readIndexes},
         {QStringLiteral("Reading index columns"), &PostgresCatalogReader::readIndexKeys},
         {QStringLiteral("Reading enum types"), &PostgresCatalogReader::readEnums},
+        {QStringLiteral("Reading domains"), &PostgresCatalogReader::readDomains},
+        {QStringLiteral("Reading row-level security policies"), &PostgresCatalogReader::readPolicies},
         {QStringLiteral("Reading functions and procedures"), &PostgresCatalogReader::readRoutines},
         {QStringLiteral("Reading triggers"), &PostgresCatalogReader::readTriggers},
         {QStringLiteral("Reading sequences"), &PostgresCatalogReader::readSequences},
@@ -567,6 +569,85 @@ Result<void> PostgresCatalogReader::readEnums()
         }
         if (current && !query->isNull(label))
             current->labels.append(text(*query, label));
+    }
+    return {};
+}
+
+Result<void> PostgresCatalogReader::readDomains()
+{
+    auto query = run(QStringLiteral("domains"), QStringLiteral("the domains"));
+    if (!query)
+        return std::unexpected(query.error());
+    const Fields f(*query);
+    const int oid = f("oid"), schemaOid = f("schema_oid"), name = f("name"), baseType = f("base_type"),
+              collation = f("collation"), defaultExpression = f("default_expression"), notNull = f("not_null"),
+              owner = f("owner"), comment = f("comment"), checkName = f("check_name"),
+              checkExpression = f("check_expression"), checkValidated = f("check_validated");
+    // One row per check, grouped by domain.
+    quint32 currentOid = 0;
+    Domain *current = nullptr;
+    while (query->next()) {
+        const quint32 typeOid = oidAt(*query, oid);
+        if (typeOid != currentOid) {
+            currentOid = typeOid;
+            current = nullptr;
+            auto schema = m_schemas.find(oidAt(*query, schemaOid));
+            if (schema == m_schemas.end())
+                continue;
+            Domain domain;
+            domain.schema = schema->name;
+            domain.name = text(*query, name);
+            domain.baseType = text(*query, baseType);
+            domain.collation = text(*query, collation);
+            domain.defaultExpression = text(*query, defaultExpression);
+            domain.notNull = flag(*query, notNull);
+            domain.owner = text(*query, owner);
+            domain.comment = text(*query, comment);
+            schema->domains.append(std::move(domain));
+            current = &schema->domains.last();
+        }
+        if (!current || query->isNull(checkName))
+            continue;
+        DomainCheck check;
+        check.name = text(*query, checkName);
+        check.expression = text(*query, checkExpression);
+        check.validated = flag(*query, checkValidated);
+        // The server appends NOT VALID to the text; the flag says it.
+        if (!check.validated && check.expression.endsWith(QLatin1String(" NOT VALID")))
+            check.expression.chop(10);
+        current->checks.append(std::move(check));
+    }
+    return {};
+}
+
+Result<void> PostgresCatalogReader::readPolicies()
+{
+    auto query = run(QStringLiteral("policies"), QStringLiteral("the row-level security policies"));
+    if (!query)
+        return std::unexpected(query.error());
+    const Fields f(*query);
+    const int relationOid = f("relation_oid"), name = f("name"), permissive = f("permissive"),
+              command = f("command"), roles = f("roles"), usingExpression = f("using_expression"),
+              checkExpression = f("check_expression");
+    QHash<QString, Schema *> schemaByName;
+    for (Schema &schema : m_schemas)
+        schemaByName.insert(schema.name, &schema);
+    while (query->next()) {
+        const auto table = m_tables.constFind(oidAt(*query, relationOid));
+        if (table == m_tables.cend())
+            continue;
+        Schema *schema = schemaByName.value(table->schema);
+        if (!schema)
+            continue;
+        Policy policy;
+        policy.name = text(*query, name);
+        policy.table = table->name;
+        policy.permissive = flag(*query, permissive);
+        policy.command = text(*query, command);
+        policy.roles = text(*query, roles).split(QChar(0x1f), Qt::SkipEmptyParts);
+        policy.usingExpression = text(*query, usingExpression);
+        policy.checkExpression = text(*query, checkExpression);
+        schema->policies.append(std::move(policy));
     }
     return {};
 }

@@ -44,6 +44,8 @@ private:
     Result<void> readIndexes();
     Result<void> readIndexKeys();
     Result<void> readEnums();
+    Result<void> readDomains();
+    Result<void> readPolicies();
     Result<void> readRoutines();
     Result<void> readTriggers();
     Result<void> readSequences();

@@ -71,6 +71,12 @@ public:
     QStringList renameSequence(const Sequence &sequence, const QString &newName) const override;
     QStringList commentOnSchema(const Schema &schema) const override;
     QStringList commentOnEnum(const EnumType &type) const override;
+    QStringList createDomain(const Domain &domain) const override;
+    QStringList dropDomain(const Domain &domain) const override;
+    QStringList renameDomain(const Domain &domain, const QString &newName) const override;
+    QStringList alterDomain(const Domain &from, const Domain &to) const override;
+    QStringList createPolicy(const QString &schema, const Policy &policy) const override;
+    QStringList dropPolicy(const QString &schema, const Policy &policy) const override;
     QStringList commentOnView(const View &view) const override;
     QStringList alterViewOwner(const View &view) const override;
     QStringList commentOnIndex(const QString &schema, const Index &index) const override;

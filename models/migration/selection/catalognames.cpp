@@ -30,6 +30,10 @@ CatalogNames::CatalogNames(const Catalog &catalog)
             enums[e.name.toLower()].append({s.name, e.name});
             enumKeys.insert(CatalogNames::lowerKey(s.name, e.name));
         }
+        for (const Domain &d : s.domains) {
+            domains[d.name.toLower()].append({s.name, d.name});
+            domainKeys.insert(CatalogNames::lowerKey(s.name, d.name));
+        }
         for (const Sequence &q : s.sequences) {
             sequences[q.name.toLower()].append({s.name, q.name});
             sequenceKeys.insert(CatalogNames::lowerKey(s.name, q.name));

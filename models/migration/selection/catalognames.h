@@ -31,11 +31,13 @@ struct CatalogNames
     QHash<QString, Named> views;
     QHash<QString, Named> routines;
     QHash<QString, Named> enums;
+    QHash<QString, Named> domains;
     QHash<QString, Named> sequences;
     QHash<QString, const Table *> tableKeys; ///< lowerKey(schema, table)
     QHash<QString, const View *> viewKeys;
     QSet<QString> routineKeys; ///< lowerKey(schema, name)
     QSet<QString> enumKeys;
+    QSet<QString> domainKeys;
     QSet<QString> sequenceKeys;
     /// lowerKey(schema, table) -> lower-cased column name -> column name
     QHash<QString, QHash<QString, QString>> columns;

@@ -195,6 +195,7 @@ void Finder::requireNamed(const Referrer &r, ObjectKind kind, const QString &sch
                           const QString &name)
 {
     const QSet<QString> &present = kind == ObjectKind::Enum       ? m_targetNames.enumKeys
+                                   : kind == ObjectKind::Domain   ? m_targetNames.domainKeys
                                    : kind == ObjectKind::Sequence ? m_targetNames.sequenceKeys
                                                                   : m_targetNames.routineKeys;
     if (present.contains(CatalogNames::lowerKey(schema, name)))
@@ -240,6 +241,8 @@ void Finder::checkMentions(const QString &definition, const QString &ownName,
             requireNamed(r, ObjectKind::Routine, s, routine);
         for (const auto &[s, type] : named(w.enums, word, r.schema))
             requireNamed(r, ObjectKind::Enum, s, type);
+        for (const auto &[s, type] : named(w.domains, word, r.schema))
+            requireNamed(r, ObjectKind::Domain, s, type);
         for (const auto &[s, sequence] : named(w.sequences, word, r.schema))
             requireNamed(r, ObjectKind::Sequence, s, sequence);
     }
@@ -329,6 +332,8 @@ void Finder::checkColumn(const Table &t, const Column &c, const Referrer &r)
     const QString typeName = type.section(QLatin1Char('.'), -1).toLower();
     if (w.enumKeys.contains(CatalogNames::lowerKey(typeSchema, typeName)))
         requireNamed(r, ObjectKind::Enum, typeSchema, typeName);
+    if (w.domainKeys.contains(CatalogNames::lowerKey(typeSchema, typeName)))
+        requireNamed(r, ObjectKind::Domain, typeSchema, typeName);
     checkKeyOfColumn(t, c, r);
     const QString expressions = c.defaultExpression + QLatin1Char(' ') + c.generatedExpression
                                 + QLatin1Char(' ') + c.onUpdateExpression;
@@ -539,6 +544,26 @@ void Finder::changeReferrer(int i)
             // Dropping a table or view takes its triggers with it.
             requireTable(r, c.schema, t.table, true);
             checkMentions(t.definition, t.name, t.table, r);
+        }
+        break;
+    case ObjectKind::Policy:
+        for (const Policy &p : schema->policies) {
+            if (p.table != c.table || p.name != c.name)
+                continue;
+            // Dropping a table takes its policies with it.
+            requireTable(r, c.schema, p.table, true);
+            checkMentions(p.usingExpression + QLatin1Char(' ') + p.checkExpression, p.name, p.table, r);
+        }
+        break;
+    case ObjectKind::Domain:
+        for (const Domain &d : schema->domains) {
+            if (d.name != c.name)
+                continue;
+            // The base type (another domain, an enum) and what the checks call.
+            QString text = d.baseType + QLatin1Char(' ') + d.defaultExpression;
+            for (const DomainCheck &check : d.checks)
+                text += QLatin1Char(' ') + check.expression;
+            checkMentions(text, d.name, {}, r);
         }
         break;
     case ObjectKind::Routine:

@@ -33,6 +33,8 @@ void renameSchema(Catalog &catalog, const QString &name)
         q.schema = name;
     for (EnumType &e : s.enums)
         e.schema = name;
+    for (Domain &d : s.domains)
+        d.schema = name;
 }
 
 } // namespace
@@ -153,6 +155,8 @@ QString objectText(ObjectKind kind, const QString &schemaName, const QString &ta
         return QStringLiteral("the primary key of %1").arg(owner);
     case ObjectKind::Trigger:
         return QStringLiteral("trigger %1 on %2").arg(name, owner);
+    case ObjectKind::Policy:
+        return QStringLiteral("policy %1 on %2").arg(name, owner);
     case ObjectKind::Column:
     case ObjectKind::ForeignKey:
     case ObjectKind::UniqueConstraint:

@@ -218,6 +218,10 @@ void Undo::normalizeTouched()
             });
             std::ranges::stable_sort(s.sequences, {}, &Sequence::name);
             std::ranges::stable_sort(s.enums, {}, &EnumType::name);
+            std::ranges::stable_sort(s.domains, {}, &Domain::name);
+            std::ranges::stable_sort(s.policies, [](const Policy &a, const Policy &b) {
+                return std::pair(a.table, a.name) < std::pair(b.table, b.name);
+            });
             for (View &v : s.views)
                 std::ranges::stable_sort(v.indexes, {}, &Index::name);
         }
@@ -265,14 +269,14 @@ Catalog Undo::run()
             continue;
         if (c.kind == ObjectKind::Column)
             columnsByTable[c.schema + QChar(0x1f) + c.table].append(i);
-        else if (c.table.isEmpty() || c.kind == ObjectKind::Trigger)
+        else if (c.table.isEmpty() || c.kind == ObjectKind::Trigger || c.kind == ObjectKind::Policy)
             undoObject(c);
     }
     indexTables();
     for (int i : left) {
         const ObjectChange &c = m_diff.changes[i];
         if (c.kind != ObjectKind::Schema && c.kind != ObjectKind::Column
-            && c.kind != ObjectKind::Trigger && !c.table.isEmpty())
+            && c.kind != ObjectKind::Trigger && c.kind != ObjectKind::Policy && !c.table.isEmpty())
             undoTablePart(c);
     }
     // Column order is a property of the whole table: a table with a column
@@ -327,6 +331,10 @@ void Undo::undoObject(const ObjectChange &c)
         undoNamed<EnumType>(s->enums, fromSchema ? &fromSchema->enums : nullptr, c,
                             [](const EnumType &e) { return e.name; });
         break;
+    case ObjectKind::Domain:
+        undoNamed<Domain>(s->domains, fromSchema ? &fromSchema->domains : nullptr, c,
+                          [](const Domain &d) { return d.name; });
+        break;
     case ObjectKind::Sequence:
         undoNamed<Sequence>(s->sequences, fromSchema ? &fromSchema->sequences : nullptr, c,
                             [](const Sequence &q) { return q.name; });
@@ -357,6 +365,19 @@ void Undo::undoObject(const ObjectChange &c)
                    mine && original) {
             *mine = *original;
         }
+        break;
+    }
+    case ObjectKind::Policy: {
+        auto same = [&](const Policy &p) {
+            return p.table == c.table && p.name == c.name;
+        };
+        const Policy *original = fromSchema ? findIn(fromSchema->policies, same) : nullptr;
+        if (c.change == ChangeKind::Added)
+            s->policies.removeIf(same);
+        else if (c.change == ChangeKind::Removed && original && !findIn(s->policies, same))
+            s->policies.append(*original);
+        else if (Policy *mine = findIn(s->policies, same); mine && original)
+            *mine = *original;
         break;
     }
     case ObjectKind::Trigger: {
