@@ -1548,6 +1548,10 @@ Es wurde nichts geändert. Schließen Sie den Assistenten und wenden Sie das Skr
         <source>Ignore &amp;Index and Constraint Names</source>
         <translation>&amp;Index- und Constraint-Namen ignorieren</translation>
     </message>
+    <message>
+        <source>Ignore &amp;Privileges</source>
+        <translation>&amp;Berechtigungen ignorieren</translation>
+    </message>
 </context>
 <context>
     <name>parity::MigrationHistoryDock</name>

@@ -284,6 +284,7 @@ void MainWindow::createActions()
         {"ignoreIndexNamesAction", tr("Ignore &Index and Constraint Names")},
         {"ignoreWhitespaceAction", tr("Ignore &Whitespace in Definitions")},
         {"ignoreOwnerAction", tr("Ignore O&wners")},
+        {"ignorePrivilegesAction", tr("Ignore &Privileges")},
         {"ignoreCommentsAction", tr("Ignore Co&mments")},
     };
     QMenu *ignoreMenu = view->addMenu(tr("&Ignore"));
@@ -454,6 +455,7 @@ void MainWindow::compare(const QString &reference, const QString &target)
     options.ignoreIndexNames = action(QStringLiteral("ignoreIndexNamesAction"))->isChecked();
     options.ignoreWhitespace = action(QStringLiteral("ignoreWhitespaceAction"))->isChecked();
     options.ignoreOwner = action(QStringLiteral("ignoreOwnerAction"))->isChecked();
+    options.ignorePrivileges = action(QStringLiteral("ignorePrivilegesAction"))->isChecked();
     options.ignoreComments = action(QStringLiteral("ignoreCommentsAction"))->isChecked();
     m_controller->setExactCounts(m_exactCounts->isChecked());
     m_controller->compare(reference, target, options);

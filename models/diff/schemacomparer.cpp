@@ -46,6 +46,7 @@ private:
     }
     bool commentsMatter() const { return !m_options.ignoreComments; }
     bool ownersMatter() const { return !m_options.ignoreOwner; }
+    bool privilegesMatter() const { return !m_options.ignorePrivileges; }
     bool columnOrderMatters() const { return !m_options.ignoreColumnOrder; }
     bool namesMatter() const { return !m_options.ignoreIndexNames; }
 
@@ -304,6 +305,8 @@ void Comparer::compareSchema(const Schema *from, const Schema *to, const QString
             fields.compare("comment", from->comment, to->comment);
         if (ownersMatter())
             fields.compare("owner", from->owner, to->owner);
+        if (privilegesMatter())
+            fields.compare("privileges", grantLines(from->grants), grantLines(to->grants));
         if (!fields.isEmpty())
             add(ObjectKind::Schema, ChangeKind::Changed, name, {}, {}).fields = fields.take();
     }
@@ -369,6 +372,8 @@ void Comparer::compareSchema(const Schema *from, const Schema *to, const QString
                 fields.compare("comment", a.comment, b.comment);
             if (ownersMatter())
                 fields.compare("owner", a.owner, b.owner);
+            if (privilegesMatter())
+                fields.compare("privileges", grantLines(a.grants), grantLines(b.grants));
             if (!fields.isEmpty())
                 add(ObjectKind::Routine, ChangeKind::Changed, name, {}, b.signature()).fields = fields.take();
         });
@@ -420,6 +425,8 @@ void Comparer::compareSchema(const Schema *from, const Schema *to, const QString
             fields.compare("owned by", a.ownedBy, b.ownedBy);
             if (ownersMatter())
                 fields.compare("owner", a.owner, b.owner);
+            if (privilegesMatter())
+                fields.compare("privileges", grantLines(a.grants), grantLines(b.grants));
             if (!fields.isEmpty())
                 add(ObjectKind::Sequence, ChangeKind::Changed, name, {}, b.name).fields = fields.take();
         });
@@ -536,6 +543,8 @@ void Comparer::compareTable(const Table &from, const Table &to)
         fields.compare("comment", from.comment, to.comment);
     if (ownersMatter())
         fields.compare("owner", from.owner, to.owner);
+    if (privilegesMatter())
+        fields.compare("privileges", grantLines(from.grants), grantLines(to.grants));
     if (!fields.isEmpty()) {
         ObjectChange &c = add(ObjectKind::Table, ChangeKind::Changed, schema, {}, table);
         c.fields = fields.take();
@@ -777,6 +786,8 @@ void Comparer::compareView(const View &from, const View &to)
         fields.compare("comment", from.comment, to.comment);
     if (ownersMatter())
         fields.compare("owner", from.owner, to.owner);
+    if (privilegesMatter())
+        fields.compare("privileges", grantLines(from.grants), grantLines(to.grants));
     if (!fields.isEmpty())
         add(kind, ChangeKind::Changed, from.schema, {}, from.name).fields = fields.take();
     if (from.materialized && to.materialized)

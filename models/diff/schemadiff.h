@@ -87,7 +87,7 @@ struct SchemaDiff
 struct DiffOptions
 {
     bool ignoreOwner = false;
-    bool ignorePrivileges = false; ///< the catalog holds no privileges yet; accepted for the CLI contract
+    bool ignorePrivileges = false; ///< PostgreSQL GRANTs on schemas, tables, views, sequences, routines
     bool ignoreComments = false;
     /// Whitespace in view, routine and trigger definitions. Expressions
     /// (defaults, checks, predicates) are always compared in canonical form.

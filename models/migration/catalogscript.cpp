@@ -175,6 +175,20 @@ QStringList createCatalogStatements(const Catalog &catalog, const SqlGenerator &
         for (const Policy &p : s.policies)
             out << g.createPolicy(s.name, p);
     }
+    // Privileges last, on objects that all exist now.
+    for (const Schema &s : catalog.schemas) {
+        out << g.changeGrants(QStringLiteral("SCHEMA ") + g.quoteIdentifier(s.name), {}, s.grants);
+        for (const Table &t : s.tables)
+            out << g.changeGrants(QStringLiteral("TABLE ") + g.qualifiedName(s.name, t.name), {}, t.grants);
+        for (const View &v : s.views)
+            out << g.changeGrants(QStringLiteral("TABLE ") + g.qualifiedName(s.name, v.name), {}, v.grants);
+        for (const Sequence &q : s.sequences)
+            out << g.changeGrants(QStringLiteral("SEQUENCE ") + g.qualifiedName(s.name, q.name), {}, q.grants);
+        for (const Routine &r : s.routines) {
+            out << g.changeGrants(QStringLiteral("ROUTINE %1(%2)").arg(g.qualifiedName(s.name, r.name), r.arguments),
+                                  newRoutineGrants(), r.grants);
+        }
+    }
     return out;
 }
 

@@ -186,6 +186,8 @@ MigrationPlan MigrationPlanner::plan(const DiffOptions &options, const QList<Pla
     planRoutines();
     planTriggers();
     planPolicies();
+    if (!options.ignorePrivileges)
+        planPrivileges();
     planChecks();
     noteLocks();
 
@@ -540,6 +542,7 @@ void MigrationPlanner::planRoutines()
             if (!replaceInPlace) {
                 add(DropRoutines, m_g.dropRoutine(*from), object);
                 m_disturbingNames.insert(from->name.toLower());
+                m_recreatedRoutines.insert(key(c.schema, c.name));
             }
         }
         add(usesTableType(*to) ? RoutinesAfterTables : RoutinesBeforeTables, m_g.createRoutine(*to), object);

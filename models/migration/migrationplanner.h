@@ -64,6 +64,7 @@ private:
         CreateViews,
         RoutinesAfterTables,
         CreateTriggers,
+        GrantPrivileges,
         DropDomainsLate,
         DropRoutinesLate,
         DropSequencesLate,
@@ -106,6 +107,7 @@ private:
     /// Returns the old domain under its temporary name, for planDomains to drop.
     Domain recreateDomain(const Domain &from, const Domain &to);
     void planPolicies();
+    void planPrivileges();
     void planSequences();
     void planRoutines();
     void planTables();
@@ -177,6 +179,7 @@ private:
     QSet<QString> m_addedForeignKeys;           ///< same, TO
     QSet<QString> m_createdIndexes;             ///< key(schema, owner) + '\x1f' + name (TO)
     QSet<QString> m_droppedIndexes;
+    QSet<QString> m_recreatedRoutines;          ///< key(schema, signature) of routines dropped and created
     QSet<QString> m_droppedTriggers;            ///< key(schema, trigger)
     QSet<QString> m_createdTriggers;
 };

@@ -1,4 +1,5 @@
-// MigrationPlanner: PostgreSQL domains and row-level security policies.
+// MigrationPlanner: PostgreSQL domains, row-level security policies and
+// privileges.
 #include "migrationplanner.h"
 
 #include "sqlgenerator.h"
@@ -204,6 +205,53 @@ void MigrationPlanner::planPolicies()
         for (const Policy &p : s.policies) {
             if (create.contains(key(s.name, p.table) + kSep + p.name))
                 add(CreateTriggers, m_g.createPolicy(s.name, p), s.name + QLatin1Char('.') + p.table + QLatin1Char('.') + p.name);
+        }
+    }
+}
+
+void MigrationPlanner::planPrivileges()
+{
+    // What an object created by the plan has is nothing beyond its owner's
+    // own (a routine: EXECUTE for PUBLIC too): it gets all of TO's grants. An object that stays gets the
+    // difference, revokes first.
+    static const Grants none;
+    auto change = [&](const QString &object, const Grants &from, const Grants &to, const QString &step) {
+        if (from != to)
+            add(GrantPrivileges, m_g.changeGrants(object, from, to), step);
+    };
+    for (const Schema &ts : m_to.schemas) {
+        const Schema *fs = m_from.schema(ts.name);
+        change(QStringLiteral("SCHEMA ") + m_g.quoteIdentifier(ts.name), fs ? fs->grants : none, ts.grants, ts.name);
+        for (const Table &t : ts.tables) {
+            const QString k = key(ts.name, t.name);
+            const Table *from = fromTable(ts.name, t.name);
+            const auto work = m_tables.constFind(k);
+            const bool created = !from || m_addedTables.contains(k) || (work != m_tables.cend() && work->replace);
+            change(QStringLiteral("TABLE ") + m_g.qualifiedName(ts.name, t.name), created ? none : from->grants,
+                   t.grants, ts.name + QLatin1Char('.') + t.name);
+        }
+        for (const View &v : ts.views) {
+            const View *from = fs ? fs->view(v.name) : nullptr;
+            const bool created = !from || m_createdViews.contains(key(ts.name, v.name));
+            change(QStringLiteral("TABLE ") + m_g.qualifiedName(ts.name, v.name), created ? none : from->grants,
+                   v.grants, ts.name + QLatin1Char('.') + v.name);
+        }
+        for (const Sequence &q : ts.sequences) {
+            const Sequence *from = fs ? namedIn(fs->sequences, q.name) : nullptr;
+            change(QStringLiteral("SEQUENCE ") + m_g.qualifiedName(ts.name, q.name), from ? from->grants : none,
+                   q.grants, ts.name + QLatin1Char('.') + q.name);
+        }
+        for (const Routine &r : ts.routines) {
+            const Routine *from = nullptr;
+            if (fs) {
+                for (const Routine &x : fs->routines) {
+                    if (x.name == r.name && x.arguments == r.arguments)
+                        from = &x;
+                }
+            }
+            const bool created = !from || m_recreatedRoutines.contains(key(ts.name, r.signature()));
+            change(QStringLiteral("ROUTINE %1(%2)").arg(m_g.qualifiedName(ts.name, r.name), r.arguments),
+                   created ? newRoutineGrants() : from->grants, r.grants, ts.name + QLatin1Char('.') + r.signature());
         }
     }
 }

@@ -128,6 +128,7 @@ QStringList SqlGenerator::dropDomain(const Domain &) const { return {}; }
 QStringList SqlGenerator::renameDomain(const Domain &, const QString &) const { return {}; }
 QStringList SqlGenerator::alterDomain(const Domain &, const Domain &) const { return {}; }
 QStringList SqlGenerator::createPolicy(const QString &, const Policy &) const { return {}; }
+QStringList SqlGenerator::changeGrants(const QString &, const Grants &, const Grants &) const { return {}; }
 QStringList SqlGenerator::dropPolicy(const QString &, const Policy &) const { return {}; }
 QStringList SqlGenerator::commentOnView(const View &) const { return {}; }
 QStringList SqlGenerator::alterViewOwner(const View &) const { return {}; }

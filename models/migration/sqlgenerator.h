@@ -158,6 +158,10 @@ public:
     /// Default, NOT NULL, checks, comment and owner, where the base type
     /// and collation stay.
     virtual QStringList alterDomain(const Domain &from, const Domain &to) const;
+    /// REVOKE what `from` has and `to` lacks, GRANT the reverse, on `object`
+    /// ("TABLE \"s\".\"t\"", "SEQUENCE …", "SCHEMA …", "ROUTINE …(args)");
+    /// empty where the dialect keeps no privileges on objects.
+    virtual QStringList changeGrants(const QString &object, const Grants &from, const Grants &to) const;
     /// PostgreSQL row-level security policies, on a table of `schema`.
     virtual QStringList createPolicy(const QString &schema, const Policy &policy) const;
     virtual QStringList dropPolicy(const QString &schema, const Policy &policy) const;

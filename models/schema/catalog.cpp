@@ -175,12 +175,23 @@ void normalizeTable(Table &t)
     sortBy(t.uniqueConstraints, &UniqueConstraint::name);
     sortBy(t.checks, &CheckConstraint::name);
     sortBy(t.indexes, &Index::name);
+    std::sort(t.grants.begin(), t.grants.end());
 }
 
 } // namespace
 
 void Catalog::normalize()
 {
+    auto sortGrants = [](Grants &g) { std::sort(g.begin(), g.end()); };
+    for (Schema &s : schemas) {
+        sortGrants(s.grants);
+        for (View &v : s.views)
+            sortGrants(v.grants);
+        for (Routine &r : s.routines)
+            sortGrants(r.grants);
+        for (Sequence &q : s.sequences)
+            sortGrants(q.grants);
+    }
     sortBy(extensions, &Extension::name);
     sortBy(schemas, &Schema::name);
     for (Schema &s : schemas) {

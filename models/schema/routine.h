@@ -1,5 +1,7 @@
 #pragma once
 
+#include "privilege.h"
+
 #include <QString>
 
 namespace parity {
@@ -19,6 +21,7 @@ struct Routine
     QString definition;      ///< the full CREATE statement as the database gives it
     QString comment;
     QString owner;
+    Grants grants;
 
     /// "name(arguments)": the key that identifies an overload.
     QString signature() const { return name + QLatin1Char('(') + arguments + QLatin1Char(')'); }

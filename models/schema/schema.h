@@ -18,6 +18,7 @@ struct Schema
 {
     QString name;
     QString owner;
+    Grants grants;
     QString comment;
     QList<Table> tables;
     QList<View> views;

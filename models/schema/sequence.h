@@ -1,5 +1,7 @@
 #pragma once
 
+#include "privilege.h"
+
 #include <QString>
 
 namespace parity {
@@ -17,6 +19,7 @@ struct Sequence
     bool cycle = false;
     QString ownedBy;         ///< "table.column" for sequences owned by a column (serial), else empty
     QString owner;
+    Grants grants;
 
     bool operator==(const Sequence &) const = default;
 };

@@ -122,6 +122,18 @@ public:
         return fallback;
     }
 
+    Grants grants()
+    {
+        return objects<Grant>("grants", [](ObjectReader &o) {
+            Grant g;
+            g.grantee = o.requiredStr("grantee");
+            g.privilege = o.requiredStr("privilege");
+            g.column = o.str("column");
+            g.grantable = o.flag("grantable");
+            return g;
+        });
+    }
+
     /// Calls read(reader) for each object in the array `key`.
     template<typename T, typename F>
     QList<T> objects(const char *key, F read)
@@ -218,6 +230,7 @@ Table readTable(ObjectReader &r, const QString &schemaName)
     t.partitionBound = r.str("partitionBound");
     t.comment = r.str("comment");
     t.owner = r.str("owner");
+    t.grants = r.grants();
     t.engine = r.str("engine");
     t.collation = r.str("collation");
     t.options = r.str("options");
@@ -310,6 +323,7 @@ Schema readSchema(ObjectReader &r)
     Schema s;
     s.name = r.requiredStr("name");
     s.owner = r.str("owner");
+    s.grants = r.grants();
     s.comment = r.str("comment");
     s.tables = r.objects<Table>("tables", [&](ObjectReader &t) { return readTable(t, s.name); });
     s.views = r.objects<View>("views", [&](ObjectReader &v) {
@@ -323,6 +337,7 @@ Schema readSchema(ObjectReader &r)
         view.checkOption = v.str("checkOption");
         view.comment = v.str("comment");
         view.owner = v.str("owner");
+        view.grants = v.grants();
         view.indexes = v.objects<Index>("indexes", readIndex);
         return view;
     });
@@ -340,6 +355,7 @@ Schema readSchema(ObjectReader &r)
         routine.definition = o.str("definition");
         routine.comment = o.str("comment");
         routine.owner = o.str("owner");
+        routine.grants = o.grants();
         return routine;
     });
     s.triggers = r.objects<Trigger>("triggers", [](ObjectReader &o) {
@@ -366,6 +382,7 @@ Schema readSchema(ObjectReader &r)
         q.cycle = o.flag("cycle");
         q.ownedBy = o.str("ownedBy");
         q.owner = o.str("owner");
+        q.grants = o.grants();
         return q;
     });
     s.enums = r.objects<EnumType>("enums", [&](ObjectReader &o) {

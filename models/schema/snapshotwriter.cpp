@@ -82,6 +82,17 @@ public:
         m_json.endArray();
         return *this;
     }
+    /// PostgreSQL privileges, left out when there are none.
+    ObjectWriter &grants(const Grants &items)
+    {
+        return array("grants", items, [](JsonWriter &j, const Grant &g) {
+            ObjectWriter(j)
+                .strAlways("grantee", g.grantee)
+                .strAlways("privilege", g.privilege)
+                .str("column", g.column)
+                .flag("grantable", g.grantable);
+        });
+    }
     /// Writes a nested object with `write(json)`.
     template<typename F>
     ObjectWriter &object(const char *key, F write)
@@ -173,6 +184,7 @@ void write(JsonWriter &json, const Table &t)
         .str("partitionBound", t.partitionBound)
         .str("comment", t.comment)
         .str("owner", t.owner)
+        .grants(t.grants)
         .str("engine", t.engine)
         .str("collation", t.collation)
         .str("options", t.options)
@@ -224,6 +236,7 @@ void write(JsonWriter &json, const View &v)
         .str("checkOption", v.checkOption)
         .str("comment", v.comment)
         .str("owner", v.owner)
+        .grants(v.grants)
         .array("indexes", v.indexes, [](JsonWriter &j, const Index &i) { write(j, i); });
 }
 
@@ -232,6 +245,7 @@ void write(JsonWriter &json, const Schema &s)
     ObjectWriter(json)
         .strAlways("name", s.name)
         .str("owner", s.owner)
+        .grants(s.grants)
         .str("comment", s.comment)
         .array("tables", s.tables, [](JsonWriter &j, const Table &t) { write(j, t); })
         .array("views", s.views, [](JsonWriter &j, const View &v) { write(j, v); })
@@ -245,7 +259,8 @@ void write(JsonWriter &json, const Schema &s)
                        .str("language", r.language)
                        .str("definition", r.definition)
                        .str("comment", r.comment)
-                       .str("owner", r.owner);
+                       .str("owner", r.owner)
+                       .grants(r.grants);
                })
         .array("triggers", s.triggers,
                [](JsonWriter &j, const Trigger &t) {
@@ -270,7 +285,8 @@ void write(JsonWriter &json, const Schema &s)
                        .number("cache", q.cache, 1)
                        .flag("cycle", q.cycle)
                        .str("ownedBy", q.ownedBy)
-                       .str("owner", q.owner);
+                       .str("owner", q.owner)
+                       .grants(q.grants);
                })
         .array("enums", s.enums, [](JsonWriter &j, const EnumType &e) {
             ObjectWriter(j)

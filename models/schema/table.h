@@ -3,6 +3,7 @@
 #include "column.h"
 #include "constraints.h"
 #include "index.h"
+#include "privilege.h"
 
 #include <QList>
 #include <QString>
@@ -29,6 +30,7 @@ struct Table
     QString partitionBound;  ///< for a partition: "FOR VALUES FROM (…) TO (…)"
     QString comment;
     QString owner;           ///< PostgreSQL role; empty elsewhere
+    Grants grants;           ///< PostgreSQL privileges on the table and its columns
     QString engine;          ///< MySQL storage engine; empty elsewhere
     QString collation;       ///< MySQL table default collation; empty elsewhere
     QString options;         ///< other storage options as the database states them (SQLite "WITHOUT ROWID, STRICT")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "index.h"
+#include "privilege.h"
 
 #include <QList>
 #include <QString>
@@ -19,6 +20,7 @@ struct View
     QString checkOption;     ///< "LOCAL", "CASCADED" or empty
     QString comment;
     QString owner;
+    Grants grants;
     QList<Index> indexes;    ///< materialized views only
 
     bool operator==(const View &) const = default;

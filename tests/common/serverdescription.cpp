@@ -18,7 +18,7 @@ Result<QString> postgresDescription(const ConnectionSpec &spec)
     const QString dump = dumpTool(spec, {QStringLiteral("-s"), QStringLiteral("--no-owner")});
     if (dump.isEmpty())
         return fail(Error::Code::QueryFailed, QStringLiteral("pg_dump -s failed on ") + spec.display());
-    return withoutDumpNoise(dump);
+    return postgresGrantsAsSet(withoutDumpNoise(dump));
 }
 
 /// A connection of the test's own, named so that it can be removed.
@@ -73,6 +73,24 @@ QString sqliteName(const QString &name)
 }
 
 } // namespace
+
+QString postgresGrantsAsSet(const QString &dump)
+{
+    QStringList lines = dump.split(QLatin1Char('\n'));
+    auto isGrant = [](const QString &line) { return line.startsWith(QLatin1String("GRANT ")); };
+    for (qsizetype i = 0; i < lines.size();) {
+        if (!isGrant(lines[i])) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < lines.size() && isGrant(lines[end]))
+            ++end;
+        std::sort(lines.begin() + i, lines.begin() + end);
+        i = end;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
 
 QString sqliteTokens(const QString &sql)
 {

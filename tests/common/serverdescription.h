@@ -26,6 +26,12 @@ namespace parity::test {
 /// descriptions are equal.
 [[nodiscard]] Result<QString> serverDescription(const ConnectionSpec &spec);
 
+/// pg_dump writes an object's privileges as one GRANT per grantee in the
+/// order of its ACL, which is the order the grants were made in: the same
+/// privileges granted in another order read differently. The judge's one
+/// PostgreSQL rule sorts each run of consecutive GRANT lines (one object's).
+[[nodiscard]] QString postgresGrantsAsSet(const QString &dump);
+
 /// SQLite's stored SQL as the sequence of tokens SQLite reads from it: the
 /// one normalisation the judge makes. Whitespace and comments go; a quoted
 /// identifier ("x", `x`, [x]) becomes the bare name it quotes; names and

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void columnChanges();
     void columnOrderCountsOnlyAmongSharedColumns();
     void namesArePartOfTheObject();
+    void privilegesArePartOfTheObject();
     void indexDefinitionChange();
     void enumLabels();
     void viewsRoutinesTriggers();
@@ -175,6 +176,25 @@ void TestSchemaComparer::columnOrderCountsOnlyAmongSharedColumns()
     diff = compareCatalogs(catalog({a}), catalog({c}));
     QCOMPARE(diff.changes.size(), 2);
     QCOMPARE(diff.changes[0].fields[0].field, QStringLiteral("position"));
+}
+
+void TestSchemaComparer::privilegesArePartOfTheObject()
+{
+    Table a = payments();
+    Table b = payments();
+    a.grants = {{QStringLiteral("app"), QStringLiteral("SELECT"), {}, false}};
+    b.grants = {{QStringLiteral("app"), QStringLiteral("SELECT"), {}, true},
+                {QStringLiteral("Leser ü"), QStringLiteral("SELECT"), QStringLiteral("id"), false}};
+    const SchemaDiff strict = compareCatalogs(catalog({a}), catalog({b}));
+    const ObjectChange *c = find(strict, ObjectKind::Table, QStringLiteral("payments"));
+    QVERIFY(c);
+    QCOMPARE(c->fields.size(), 1);
+    QCOMPARE(c->fields[0].field, QStringLiteral("privileges"));
+    QCOMPARE(c->fields[0].from, QStringLiteral("SELECT TO app"));
+    QCOMPARE(c->fields[0].to, QStringLiteral("SELECT (id) TO Leser ü, SELECT TO app WITH GRANT OPTION"));
+    DiffOptions ignoring;
+    ignoring.ignorePrivileges = true;
+    QVERIFY(compareCatalogs(catalog({a}), catalog({b}), ignoring).changes.isEmpty());
 }
 
 void TestSchemaComparer::namesArePartOfTheObject()

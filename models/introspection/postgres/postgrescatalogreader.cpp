@@ -132,6 +132,7 @@ Result<Catalog> PostgresCatalogReader::read(JobContext &job)
         {QStringLiteral("Reading functions and procedures"), &PostgresCatalogReader::readRoutines},
         {QStringLiteral("Reading triggers"), &PostgresCatalogReader::readTriggers},
         {QStringLiteral("Reading sequences"), &PostgresCatalogReader::readSequences},
+        {QStringLiteral("Reading privileges"), &PostgresCatalogReader::readPrivileges},
     };
     if (m_options.exactRowCounts)
         steps.append({QStringLiteral("Counting rows"), &PostgresCatalogReader::readRowCounts});
@@ -648,6 +649,50 @@ Result<void> PostgresCatalogReader::readPolicies()
         policy.usingExpression = text(*query, usingExpression);
         policy.checkExpression = text(*query, checkExpression);
         schema->policies.append(std::move(policy));
+    }
+    return {};
+}
+
+Result<void> PostgresCatalogReader::readPrivileges()
+{
+    auto query = run(QStringLiteral("privileges"), QStringLiteral("the privileges"));
+    if (!query)
+        return std::unexpected(query.error());
+    const Fields f(*query);
+    const int kind = f("kind"), objectOid = f("object_oid"), schemaOid = f("schema_oid"), name = f("name"),
+              arguments = f("arguments"), columnName = f("column_name"), grantee = f("grantee"),
+              privilege = f("privilege"), grantable = f("grantable");
+    while (query->next()) {
+        auto schema = m_schemas.find(oidAt(*query, schemaOid));
+        if (schema == m_schemas.end())
+            continue;
+        const Grant grant{text(*query, grantee), text(*query, privilege), text(*query, columnName),
+                          flag(*query, grantable)};
+        const QString k = text(*query, kind);
+        const quint32 oid = oidAt(*query, objectOid);
+        Grants *grants = nullptr;
+        if (k == QLatin1String("schema")) {
+            grants = &schema->grants;
+        } else if (k == QLatin1String("routine")) {
+            const QString routineName = text(*query, name);
+            const QString args = text(*query, arguments);
+            for (Routine &r : schema->routines) {
+                if (r.name == routineName && r.arguments == args)
+                    grants = &r.grants;
+            }
+        } else if (auto table = m_tables.find(oid); table != m_tables.end()) {
+            grants = &table->grants;
+        } else if (auto view = m_views.find(oid); view != m_views.end()) {
+            grants = &view->grants;
+        } else {
+            const QString sequenceName = text(*query, name);
+            for (Sequence &q : schema->sequences) {
+                if (q.name == sequenceName)
+                    grants = &q.grants;
+            }
+        }
+        if (grants)
+            grants->append(grant);
     }
     return {};
 }

@@ -46,6 +46,7 @@ private:
     Result<void> readEnums();
     Result<void> readDomains();
     Result<void> readPolicies();
+    Result<void> readPrivileges();
     Result<void> readRoutines();
     Result<void> readTriggers();
     Result<void> readSequences();

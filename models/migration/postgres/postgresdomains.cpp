@@ -1,6 +1,8 @@
-// Domains and row-level security policies: the two PostgreSQL object kinds
-// that live beside tables rather than in them.
+// Domains, row-level security policies and privileges: what PostgreSQL
+// keeps beside tables rather than in them.
 #include "postgressqlgenerator.h"
+
+#include <QHash>
 
 namespace parity {
 
@@ -113,6 +115,46 @@ QStringList PostgresSqlGenerator::createPolicy(const QString &schema, const Poli
 QStringList PostgresSqlGenerator::dropPolicy(const QString &schema, const Policy &policy) const
 {
     return {QStringLiteral("DROP POLICY %1 ON %2").arg(quoteIdentifier(policy.name), qualifiedName(schema, policy.table))};
+}
+
+QStringList PostgresSqlGenerator::changeGrants(const QString &object, const Grants &from, const Grants &to) const
+{
+    // One statement per grantee, column and grant option, privileges listed
+    // together: GRANT SELECT, INSERT ON TABLE t TO app.
+    auto statements = [&](const Grants &grants, bool revoke) {
+        QList<Grant> order; // the first grant of each group stands for it
+        QHash<QString, QStringList> privileges;
+        for (const Grant &g : grants) {
+            const bool option = g.grantable && !revoke;
+            const QString group = g.grantee + QChar(0x1f) + g.column + QChar(0x1f) + QChar(option ? '1' : '0');
+            if (!privileges.contains(group))
+                order << Grant{g.grantee, group, g.column, option};
+            privileges[group] << g.privilege;
+        }
+        QStringList out;
+        for (const Grant &group : std::as_const(order)) {
+            const QString role = group.grantee == QLatin1String("PUBLIC") ? group.grantee : quoteIdentifier(group.grantee);
+            QString what = privileges.value(group.privilege).join(QStringLiteral(", "));
+            if (!group.column.isEmpty())
+                what += QStringLiteral(" (%1)").arg(quoteIdentifier(group.column));
+            out << (revoke ? QStringLiteral("REVOKE %1 ON %2 FROM %3").arg(what, object, role)
+                           : QStringLiteral("GRANT %1 ON %2 TO %3%4")
+                                 .arg(what, object, role,
+                                      group.grantable ? QStringLiteral(" WITH GRANT OPTION") : QString()));
+        }
+        return out;
+    };
+    Grants removed;
+    Grants added;
+    for (const Grant &g : from) {
+        if (!to.contains(g))
+            removed << g;
+    }
+    for (const Grant &g : to) {
+        if (!from.contains(g))
+            added << g;
+    }
+    return statements(removed, true) + statements(added, false);
 }
 
 } // namespace parity

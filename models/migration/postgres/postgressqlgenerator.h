@@ -76,6 +76,7 @@ public:
     QStringList renameDomain(const Domain &domain, const QString &newName) const override;
     QStringList alterDomain(const Domain &from, const Domain &to) const override;
     QStringList createPolicy(const QString &schema, const Policy &policy) const override;
+    QStringList changeGrants(const QString &object, const Grants &from, const Grants &to) const override;
     QStringList dropPolicy(const QString &schema, const Policy &policy) const override;
     QStringList commentOnView(const View &view) const override;
     QStringList alterViewOwner(const View &view) const override;

@@ -1,0 +1,16 @@
+DO $$ BEGIN CREATE ROLE "Leser ü"; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE "app user"; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+CREATE SCHEMA "Berichte";
+GRANT USAGE ON SCHEMA "Berichte" TO "Leser ü";
+CREATE TABLE kunde (id serial PRIMARY KEY, name text, "geheim ""x""" text);
+CREATE VIEW kunden_namen AS SELECT id, upper(name) AS name FROM kunde;
+CREATE FUNCTION zaehle() RETURNS bigint LANGUAGE sql AS $$ SELECT count(*) FROM kunde $$;
+REVOKE EXECUTE ON FUNCTION zaehle() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION zaehle() TO "app user";
+GRANT SELECT, UPDATE ON kunde TO "app user" WITH GRANT OPTION;
+GRANT SELECT (id) ON kunde TO "Leser ü";
+GRANT SELECT ON kunden_namen TO "Leser ü";
+GRANT USAGE, SELECT ON SEQUENCE kunde_id_seq TO "app user";
+CREATE TABLE neu (id integer PRIMARY KEY);
+GRANT ALL ON neu TO PUBLIC;
+INSERT INTO kunde (name) VALUES ('a');
