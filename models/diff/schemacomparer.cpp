@@ -12,6 +12,15 @@ namespace parity {
 
 namespace {
 
+/// How a SQLite generated column was written: SQLite keeps the words.
+QString generatedSpelling(const Column &c)
+{
+    QString text = c.generatedShort ? QStringLiteral("AS (…)") : QStringLiteral("GENERATED ALWAYS AS (…)");
+    if (!c.generatedKindOmitted)
+        text += c.generatedStored ? QStringLiteral(" STORED") : QStringLiteral(" VIRTUAL");
+    return text;
+}
+
 /// Builds the changes of one comparison; one instance per compareCatalogs().
 class Comparer
 {
@@ -236,6 +245,8 @@ QString indexText(const Index &i)
     QString s = (i.unique ? QStringLiteral("UNIQUE ") : QString()) + QStringLiteral("(%1)").arg(keys.join(QStringLiteral(", ")));
     if (!i.method.isEmpty())
         s += QStringLiteral(" USING ") + i.method;
+    if (i.methodStated)
+        s += QStringLiteral(" (USING written)");
     if (!i.include.isEmpty())
         s += QStringLiteral(" INCLUDE (%1)").arg(i.include.join(QStringLiteral(", ")));
     if (i.nullsNotDistinct)
@@ -604,6 +615,7 @@ void Comparer::compareTable(const Table &from, const Table &to)
                 fk.compare("comment", a.comment, b.comment);
             fk.compare("columns", a.columns, b.columns);
             fk.compare("references", fkTarget(a), fkTarget(b));
+            fk.compare("references as written", a.referencedAs, b.referencedAs);
             fk.compare("on delete", a.onDelete, b.onDelete);
             fk.compare("on update", a.onUpdate, b.onUpdate);
             fk.compare("match", a.match, b.match);
@@ -715,8 +727,11 @@ void Comparer::compareColumns(const Table &from, const Table &to)
                     fields.compare("identity sequence", a.identitySequence, b.identitySequence);
             }
             fields.compareSpelling("generated", a.generatedExpression, b.generatedExpression, &sqlnormal::expression);
-            if (!a.generatedExpression.isEmpty() || !b.generatedExpression.isEmpty())
+            if (!a.generatedExpression.isEmpty() || !b.generatedExpression.isEmpty()) {
                 fields.compare("stored", a.generatedStored, b.generatedStored);
+                if (!a.generatedExpression.isEmpty() && !b.generatedExpression.isEmpty())
+                    fields.compare("generated as written", generatedSpelling(a), generatedSpelling(b));
+            }
             fields.compareSpelling("on update", a.onUpdateExpression, b.onUpdateExpression, &sqlnormal::expression);
             fields.compare("invisible", a.invisible, b.invisible);
             fields.compare("collation", a.collation, b.collation);
@@ -743,7 +758,7 @@ void Comparer::compareIndexes(const QString &schema, const QString &table, const
         return keys.join(QLatin1Char(',')) + (i.unique ? QStringLiteral("|u|") : QStringLiteral("|-|")) + i.method
                + QLatin1Char('|') + i.include.join(QLatin1Char(',')) + QLatin1Char('|') + expr(i.predicate)
                + QLatin1Char('|') + i.options + (i.nullsNotDistinct ? QStringLiteral("|nnd|") : QStringLiteral("|-|"))
-               + i.exclusion;
+               + i.exclusion + (i.methodStated ? QStringLiteral("|using") : QString());
     };
     auto addChange = [&](ChangeKind change, const QString &name) -> ObjectChange & {
         ObjectChange &c = add(ObjectKind::Index, change, schema, table, name);

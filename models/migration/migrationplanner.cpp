@@ -224,8 +224,12 @@ void MigrationPlanner::classify()
                 TableWork &w = m_tables[key(c.schema, c.name)];
                 w.changes.append(&c);
                 w.tableChanged = true;
-                if (hasField(c, "kind") || hasField(c, "partition key") || hasField(c, "partition of")
-                    || hasField(c, "partition bound"))
+                // MySQL/MariaDB partition a table anew with ALTER TABLE …
+                // PARTITION BY (or REMOVE PARTITIONING), rows kept; PostgreSQL
+                // can only create the table again.
+                const bool partitioning = hasField(c, "kind") || hasField(c, "partition key")
+                                          || hasField(c, "partition of") || hasField(c, "partition bound");
+                if (partitioning && m_to.dialect != Dialect::MySQL)
                     w.replace = true;
             }
             break;
@@ -632,8 +636,11 @@ void MigrationPlanner::planChangedTable(TableWork &work)
         planRebuild(work);
         return;
     }
-    if (work.tableChanged)
+    if (work.tableChanged) {
+        if (from.partitionKey != to.partitionKey)
+            hazardRewrite(from, QStringLiteral("its partitioning changes: the server copies every row into the new partitions"));
         add(Tables, m_g.alterTable(from, to), object);
+    }
     planColumnsInPlace(work);
     planConstraintsInPlace(work);
     planIndexes(work);

@@ -133,8 +133,10 @@ Result<AppliedRenames> applyRenames(const Catalog &from, const Catalog &to, cons
                 for (Table &other : s.tables) {
                     for (ForeignKey &fk : other.foreignKeys) {
                         const QString refSchema = fk.referencedSchema.isEmpty() ? s.name : fk.referencedSchema;
-                        if (refSchema == schema && fk.referencedTable == old)
+                        if (refSchema == schema && fk.referencedTable == old) {
                             fk.referencedTable = r.newName;
+                            fk.referencedAs.clear();
+                        }
                     }
                 }
                 if (s.name != schema)

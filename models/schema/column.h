@@ -25,6 +25,8 @@ struct Column
     IdentityKind identity = IdentityKind::None;
     QString generatedExpression; ///< empty unless a generated (computed) column
     bool generatedStored = false;
+    bool generatedShort = false;       ///< SQLite: written AS (…) without GENERATED ALWAYS
+    bool generatedKindOmitted = false; ///< SQLite: neither STORED nor VIRTUAL written
     QString onUpdateExpression; ///< MySQL ON UPDATE (current_timestamp()); empty elsewhere
     bool invisible = false;   ///< MySQL 8 / MariaDB INVISIBLE column
     QString collation;        ///< empty when the column uses its type's/table's default

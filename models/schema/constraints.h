@@ -42,6 +42,10 @@ struct ForeignKey
     QString onColumn;
     QString comment; ///< PostgreSQL COMMENT ON CONSTRAINT
 
+    /// SQLite: REFERENCES named the table in another letter case than the
+    /// table's own ("Users" for users); SQLite keeps and reports it as written.
+    QString referencedAs;
+
     bool operator==(const ForeignKey &) const = default;
 };
 

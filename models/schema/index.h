@@ -28,6 +28,9 @@ struct Index
     QList<IndexKey> keys;
     bool unique = false;
     QString method;         ///< lower case: "btree", "hash", "gin", "gist", "fulltext", "spatial"…
+    /// MariaDB: the CREATE said USING, which SHOW CREATE TABLE then shows
+    /// (information_schema gives the method either way).
+    bool methodStated = false;
     QString predicate;      ///< partial index WHERE clause, empty if none
     QStringList include;    ///< PostgreSQL INCLUDE columns
     QString definition;     ///< the database's own CREATE INDEX text where it has one

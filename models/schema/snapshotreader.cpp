@@ -204,6 +204,7 @@ Index readIndex(ObjectReader &r)
     });
     i.unique = r.flag("unique");
     i.method = r.str("method");
+    i.methodStated = r.flag("methodStated");
     i.predicate = r.str("predicate");
     i.include = r.list("include");
     i.definition = r.str("definition");
@@ -252,6 +253,8 @@ Table readTable(ObjectReader &r, const QString &schemaName)
         }
         col.generatedExpression = c.str("generated");
         col.generatedStored = c.flag("generatedStored");
+        col.generatedShort = c.flag("generatedShort");
+        col.generatedKindOmitted = c.flag("generatedKindOmitted");
         col.onUpdateExpression = c.str("onUpdate");
         col.invisible = c.flag("invisible");
         col.collation = c.str("collation");
@@ -277,6 +280,7 @@ Table readTable(ObjectReader &r, const QString &schemaName)
         fk.columns = f.list("columns");
         fk.referencedSchema = f.str("referencedSchema");
         fk.referencedTable = f.requiredStr("referencedTable");
+        fk.referencedAs = f.str("referencedAs");
         fk.referencedColumns = f.list("referencedColumns");
         fk.onDelete = f.str("onDelete", QStringLiteral("NO ACTION"));
         fk.onUpdate = f.str("onUpdate", QStringLiteral("NO ACTION"));

@@ -213,14 +213,16 @@ Result<QString> mysqlDescription(const ConnectionSpec &spec)
         const QStringList shown = connection.rows(QStringLiteral("SHOW CREATE %1 %2").arg(view ? QStringLiteral("VIEW") : QStringLiteral("TABLE"), quoted(name)));
         QString create = shown.isEmpty() ? QString() : shown.first().section(QStringLiteral(" | "), 1, 1);
         create.remove(counter);
-        // Secondary keys as a set: their order in SHOW CREATE follows the
-        // order they were made in, which says nothing about the schema.
+        // Secondary keys, and table-level constraints (CHECK, FOREIGN KEY),
+        // as sets: their order in SHOW CREATE follows the order they were
+        // made in, which says nothing about what the table accepts.
         QStringList body;
         QStringList keys;
         for (const QString &line : create.split(QLatin1Char('\n'))) {
             const QString trimmed = line.trimmed();
             if (trimmed.startsWith(QLatin1String("KEY ")) || trimmed.startsWith(QLatin1String("UNIQUE KEY "))
-                || trimmed.startsWith(QLatin1String("FULLTEXT KEY ")) || trimmed.startsWith(QLatin1String("SPATIAL KEY ")))
+                || trimmed.startsWith(QLatin1String("FULLTEXT KEY ")) || trimmed.startsWith(QLatin1String("SPATIAL KEY "))
+                || trimmed.startsWith(QLatin1String("CONSTRAINT ")))
                 keys << (trimmed.endsWith(QLatin1Char(',')) ? trimmed.chopped(1) : trimmed);
             else
                 body << (trimmed.endsWith(QLatin1Char(',')) ? trimmed.chopped(1) : trimmed);

@@ -14,7 +14,8 @@ namespace parity::test {
 ///   meta-commands and blank lines;
 /// - MySQL/MariaDB: SHOW CREATE TABLE/VIEW/TRIGGER/PROCEDURE/FUNCTION of
 ///   every object, by name, without AUTO_INCREMENT counters, with the
-///   secondary keys of a table as a sorted set;
+///   secondary keys and the table-level constraints (CHECK, FOREIGN KEY)
+///   of a table as a sorted set (their order is the order they were made);
 /// - SQLite: sqlite_schema's name, table and SQL of every object, and per
 ///   table the pragmas table_xinfo, index_list with index_xinfo, and
 ///   foreign_key_list. SQLite keeps the SQL text of a CREATE exactly as it

@@ -39,7 +39,7 @@ MysqlSchemaReader::MysqlSchemaReader(const QSqlDatabase &db, const ServerFeature
 
 int MysqlSchemaReader::stepCount(bool exactRowCounts)
 {
-    return exactRowCounts ? 11 : 10;
+    return exactRowCounts ? 12 : 11; // the steps in read(), row counts only when asked
 }
 
 Result<void> MysqlSchemaReader::step(const QString &words)
@@ -72,6 +72,7 @@ Result<Schema> MysqlSchemaReader::read(const QString &schemaName, const QString 
         {"Reading foreign keys", &MysqlSchemaReader::readForeignKeys},
         {"Reading check constraints", &MysqlSchemaReader::readChecks},
         {"Reading partitions", &MysqlSchemaReader::readPartitions},
+        {"Reading index methods and partitions as written", &MysqlSchemaReader::readShowCreateTable},
         {"Reading routines", &MysqlSchemaReader::readRoutines},
         {"Reading triggers", &MysqlSchemaReader::readTriggers},
         {"Reading sequences", &MysqlSchemaReader::readSequences},
@@ -293,6 +294,48 @@ Result<void> MysqlSchemaReader::readIndexes()
         key.descending = text(*query, Collation) == QLatin1String("D");
         key.prefixLength = query->value(SubPart).isNull() ? 0 : query->value(SubPart).toInt();
         index->keys.append(std::move(key));
+    }
+    return {};
+}
+
+Result<void> MysqlSchemaReader::readShowCreateTable()
+{
+    // Two things information_schema cannot tell apart, and SHOW CREATE TABLE
+    // shows as they were written; it is asked only of the tables they
+    // concern:
+    // - USING BTREE: information_schema gives BTREE either way;
+    // - PARTITIONS 4 (or nothing, for one) instead of a list of partitions
+    //   named p0, p1, …: the server made those names up.
+    static const QRegularExpression stated(
+        QStringLiteral("^\\s*(?:UNIQUE |FULLTEXT |SPATIAL )?KEY `((?:[^`]|``)+)` .* USING BTREE"));
+    for (Table &t : m_schema.tables) {
+        const bool partitioned = !t.partitionKey.isEmpty();
+        if (!partitioned
+            && std::ranges::none_of(t.indexes, [](const Index &i) { return i.method == QLatin1String("btree"); }))
+            continue;
+        QSqlQuery show(m_db);
+        if (!show.exec(QStringLiteral("SHOW CREATE TABLE ") + qualifiedName(m_schema.name, t.name)) || !show.next())
+            continue;
+        const QString created = show.value(1).toString();
+        if (partitioned) {
+            const qsizetype at = created.lastIndexOf(QLatin1String("\n PARTITION BY "));
+            if (at >= 0) {
+                const QString clause = created.mid(at + 15).simplified();
+                if (!clause.contains(QLatin1String("(PARTITION ")))
+                    t.partitionKey = clause;
+            }
+        }
+        const QStringList lines = created.split(QLatin1Char('\n'));
+        for (const QString &line : lines) {
+            const QRegularExpressionMatch m = stated.match(line);
+            if (!m.hasMatch())
+                continue;
+            const QString name = m.captured(1).replace(QStringLiteral("``"), QStringLiteral("`"));
+            for (Index &i : t.indexes) {
+                if (i.name == name && i.method == QLatin1String("btree"))
+                    i.methodStated = true;
+            }
+        }
     }
     return {};
 }

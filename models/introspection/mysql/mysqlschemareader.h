@@ -49,6 +49,7 @@ private:
     [[nodiscard]] Result<void> readViews();
     [[nodiscard]] Result<void> readColumns();
     [[nodiscard]] Result<void> readIndexes();
+    [[nodiscard]] Result<void> readShowCreateTable();
     [[nodiscard]] Result<void> readForeignKeys();
     [[nodiscard]] Result<void> readChecks();
     [[nodiscard]] Result<void> readPartitions();

@@ -320,8 +320,11 @@ void SqliteCatalogReader::addColumn(const SqliteRow &q, PrimaryKeyParts &primary
         // written, and that is what is kept.
         if (parsed.withoutRowid && q.value(QStringLiteral("pk_position")).toInt() > 0)
             column.nullable = !declared->notNull;
-        if (hidden == 2 || hidden == 3)
+        if (hidden == 2 || hidden == 3) {
             column.generatedExpression = declared->generatedExpression;
+            column.generatedShort = declared->generatedShort;
+            column.generatedKindOmitted = declared->generatedKindOmitted;
+        }
     }
     if (const int pk = q.value(QStringLiteral("pk_position")).toInt(); pk > 0)
         primaryKeyParts[table->name].append({pk, column.name});

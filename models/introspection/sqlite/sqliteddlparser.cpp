@@ -290,6 +290,7 @@ void parseColumnDefinition(const Statement &s, qsizetype from, qsizetype to,
             table.foreignKeys.append(fk);
         } else if (s.isKeyword(i, QLatin1StringView("GENERATED"))) {
             i += 2; // GENERATED ALWAYS, then AS below
+            column.generatedShort = false;
             continue;
         } else if (s.isKeyword(i, QLatin1StringView("AS")) && s.isPunctuation(i + 1, '(')) {
             column.generatedExpression = s.inside(i + 1).trimmed();
@@ -297,6 +298,7 @@ void parseColumnDefinition(const Statement &s, qsizetype from, qsizetype to,
             if (s.isKeyword(i, QLatin1StringView("STORED"))
                 || s.isKeyword(i, QLatin1StringView("VIRTUAL"))) {
                 column.generatedStored = s.isKeyword(i, QLatin1StringView("STORED"));
+                column.generatedKindOmitted = false;
                 ++i;
             }
         } else {

@@ -26,6 +26,8 @@ public:
         QString collation;           ///< as written after COLLATE; empty if none
         QString generatedExpression; ///< inside AS ( ... ); empty if not generated
         bool generatedStored = false;
+        bool generatedShort = true;        ///< no GENERATED ALWAYS before AS
+        bool generatedKindOmitted = true;  ///< neither STORED nor VIRTUAL
         bool autoincrement = false; ///< PRIMARY KEY AUTOINCREMENT on this column
         bool primaryKeyDescending =
             false; ///< column-level PRIMARY KEY DESC (then not a rowid alias)

@@ -29,6 +29,8 @@ ForeignKey foreignKeyFromRows(const QList<SqliteForeignKeyRow> &parts, const Tab
     }
     fk.referencedSchema = QStringLiteral("main");
     fk.referencedTable = parent ? parent->name : first.parent;
+    if (parent && parent->name != first.parent)
+        fk.referencedAs = first.parent;
     if (written.isEmpty()) {
         // REFERENCES parent, without columns: the parent's primary key.
         if (parent && parent->primaryKey)

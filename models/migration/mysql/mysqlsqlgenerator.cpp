@@ -26,12 +26,13 @@ bool defaultNeedsNoParentheses(const QString &expression)
 // The index method as a USING clause. BTREE is the method of every index
 // information_schema does not say otherwise of, whether or not its CREATE
 // said USING BTREE, and SHOW CREATE TABLE shows the clause only where it was
-// written: so it is not written. HASH is stated. FULLTEXT and SPATIAL are
-// index kinds, not methods, and go before INDEX instead.
-QString usingClause(const QString &method)
+// written: so it is written only where the reader saw it (methodStated).
+// HASH is stated. FULLTEXT and SPATIAL are index kinds, not methods, and go
+// before INDEX instead.
+QString usingClause(const Index &index)
 {
-    const QString m = method.toUpper();
-    if (m == QLatin1String("HASH"))
+    const QString m = index.method.toUpper();
+    if (m == QLatin1String("HASH") || (index.methodStated && !m.isEmpty()))
         return QStringLiteral(" USING ") + m;
     return {};
 }
@@ -266,7 +267,7 @@ QString MysqlSqlGenerator::keyList(const Index &index) const
 QString MysqlSqlGenerator::indexClause(const Index &index) const
 {
     QString sql = indexKind(index) + QStringLiteral("INDEX ") + quoteIdentifier(index.name)
-                  + QLatin1Char(' ') + keyList(index) + usingClause(index.method);
+                  + QLatin1Char(' ') + keyList(index) + usingClause(index);
     if (!index.comment.isEmpty())
         sql += QStringLiteral(" COMMENT ") + quoteLiteral(index.comment);
     return sql;
@@ -277,7 +278,7 @@ QStringList MysqlSqlGenerator::createIndex(const QString &schema, const QString 
 {
     QString sql = QStringLiteral("CREATE %1INDEX %2 ON %3 %4%5")
                       .arg(indexKind(index), quoteIdentifier(index.name),
-                           qualifiedName(schema, owner), keyList(index), usingClause(index.method));
+                           qualifiedName(schema, owner), keyList(index), usingClause(index));
     if (!index.comment.isEmpty())
         sql += QStringLiteral(" COMMENT ") + quoteLiteral(index.comment);
     return {sql};

@@ -258,8 +258,12 @@ QString SqliteSqlGenerator::columnDefinition(const Table &table, const Column &c
             parts << named(key) + referencesClause(key);
     }
     if (!column.generatedExpression.isEmpty()) {
-        parts << QStringLiteral("GENERATED ALWAYS AS (%1)").arg(column.generatedExpression)
-              << (column.generatedStored ? QStringLiteral("STORED") : QStringLiteral("VIRTUAL"));
+        // As written: SQLite keeps the words in its schema text.
+        if (!column.generatedShort)
+            parts << QStringLiteral("GENERATED ALWAYS");
+        parts << QStringLiteral("AS (%1)").arg(column.generatedExpression);
+        if (!column.generatedKindOmitted)
+            parts << (column.generatedStored ? QStringLiteral("STORED") : QStringLiteral("VIRTUAL"));
     }
     return parts.join(QLatin1Char(' '));
 }
@@ -272,7 +276,8 @@ QString SqliteSqlGenerator::foreignKeyClause(const ForeignKey &key) const
 
 QString SqliteSqlGenerator::referencesClause(const ForeignKey &key) const
 {
-    QString clause = QStringLiteral("REFERENCES %1").arg(quoteIdentifier(key.referencedTable));
+    QString clause = QStringLiteral("REFERENCES %1")
+                         .arg(quoteIdentifier(key.referencedAs.isEmpty() ? key.referencedTable : key.referencedAs));
     // No columns: the parent had no primary key to name when it was read,
     // and SQLite will use whatever key it has.
     if (!key.referencedColumns.isEmpty())

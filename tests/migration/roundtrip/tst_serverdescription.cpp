@@ -45,6 +45,7 @@ private Q_SLOTS:
     void sqliteTextRule_data();
     void sqliteTextRule();
     void postgresGrantRule();
+    void mariadbConstraintOrderRule();
 };
 
 void TestServerDescription::ownDumpIsIdentical_data()
@@ -202,6 +203,30 @@ void TestServerDescription::postgresGrantRule()
     QCOMPARE(*right, *left);
     // Other privileges are another description.
     QVERIFY2(*swapped != *left, qPrintable(*swapped));
+}
+
+void TestServerDescription::mariadbConstraintOrderRule()
+{
+    auto a = test::createScratchDatabase(Dialect::MySQL, QStringLiteral("checks_a"));
+    auto b = test::createScratchDatabase(Dialect::MySQL, QStringLiteral("checks_b"));
+    auto c = test::createScratchDatabase(Dialect::MySQL, QStringLiteral("checks_c"));
+    PARITY_VERIFY_RESULT(a);
+    PARITY_VERIFY_RESULT(b);
+    PARITY_VERIFY_RESULT(c);
+    PARITY_VERIFY_RESULT(test::runSql(*a, QStringLiteral("CREATE TABLE t (a int, b int, CONSTRAINT `a positiv` CHECK (a > 0), "
+                                                         "CONSTRAINT b_klein CHECK (b < 10));\n")));
+    PARITY_VERIFY_RESULT(test::runSql(*b, QStringLiteral("CREATE TABLE t (a int, b int, CONSTRAINT b_klein CHECK (b < 10), "
+                                                         "CONSTRAINT `a positiv` CHECK (a > 0));\n")));
+    PARITY_VERIFY_RESULT(test::runSql(*c, QStringLiteral("CREATE TABLE t (a int, b int, CONSTRAINT b_klein CHECK (b < 11), "
+                                                         "CONSTRAINT `a positiv` CHECK (a > 0));\n")));
+    const auto left = test::serverDescription(*a);
+    const auto right = test::serverDescription(*b);
+    const auto other = test::serverDescription(*c);
+    PARITY_VERIFY_RESULT(left);
+    PARITY_VERIFY_RESULT(right);
+    PARITY_VERIFY_RESULT(other);
+    QCOMPARE(*right, *left);
+    QVERIFY2(*other != *left, qPrintable(*other));
 }
 
 QTEST_GUILESS_MAIN(TestServerDescription)

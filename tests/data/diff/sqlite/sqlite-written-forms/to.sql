@@ -1,0 +1,5 @@
+CREATE TABLE "Nutzer" (id INTEGER PRIMARY KEY, "größe" INTEGER, "größe in m" AS ("größe" / 100.0));
+CREATE TABLE bestellung (id INTEGER PRIMARY KEY, nutzer INTEGER REFERENCES "NUTZER" (id), menge INTEGER,
+                         doppelt INTEGER AS (menge * 2));
+INSERT INTO "Nutzer" VALUES (1, 180);
+INSERT INTO bestellung (id, nutzer, menge) VALUES (1, 1, 3);
