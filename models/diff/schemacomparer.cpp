@@ -541,6 +541,9 @@ void Comparer::compareTable(const Table &from, const Table &to)
     };
 
     Fields fields;
+    // SQLite: a name TO spells in other letter case (the comparison went by FROM's).
+    if (!to.writtenName.isEmpty())
+        fields.compare("name", from.name, to.writtenName);
     fields.compare("kind", tableKindKey(from.kind), tableKindKey(to.kind));
     fields.compareSpelling("partition key", from.partitionKey, to.partitionKey, &sqlnormal::expression);
     fields.compare("partition of", from.parentTable, to.parentTable);
@@ -720,6 +723,8 @@ void Comparer::compareColumns(const Table &from, const Table &to)
             fields.compareNormalized("type", a.type, b.type, typeA, typeB);
             fields.compare("nullable", a.nullable, b.nullable);
             fields.compareSpelling("default", a.defaultExpression, b.defaultExpression, &sqlnormal::expression);
+            if (!b.writtenName.isEmpty())
+                fields.compare("name", a.name, b.writtenName);
             fields.compare("identity", identityText(a.identity), identityText(b.identity));
             if (a.identity != IdentityKind::None && b.identity != IdentityKind::None) {
                 fields.compare("identity options", a.identityOptions, b.identityOptions);

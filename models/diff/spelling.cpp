@@ -1,24 +1,28 @@
 #include "schemacomparer.h"
 
+#include "introspection/sqlite/sqlitenames.h"
+
 #include <QHash>
+
+#include <algorithm>
 
 namespace parity {
 
 namespace {
 
-/// Lower-case name -> FROM's spelling, for names FROM spells in one way only.
+/// Name folded as SQLite folds it (ASCII letters only) -> FROM's spelling, for names FROM spells in one way only.
 template<typename T, typename Name>
 QHash<QString, QString> spellings(const QList<T> &items, Name name)
 {
     QHash<QString, QString> out;
     for (const T &item : items)
-        out.insert(name(item).toLower(), name(item));
+        out.insert(foldSqliteName(name(item)), name(item));
     return out;
 }
 
 QString respelled(const QHash<QString, QString> &spelling, const QString &name)
 {
-    return spelling.value(name.toLower(), name);
+    return spelling.value(foldSqliteName(name), name);
 }
 
 void respellAll(const QHash<QString, QString> &spelling, QStringList &names)
@@ -41,6 +45,12 @@ Catalog spelledAs(const Catalog &to, const Catalog &from)
     bool differs = false;
     for (const Schema &s : to.schemas) {
         for (const Table &t : s.tables) {
+            // A TO already respelled once keeps its own spelling apart.
+            if (!t.writtenName.isEmpty()
+                || std::ranges::any_of(t.columns, [](const Column &c) { return !c.writtenName.isEmpty(); })) {
+                differs = true;
+                break;
+            }
             const QString mine = respelled(tables, t.name);
             if (mine != t.name) {
                 differs = true;
@@ -52,7 +62,7 @@ Catalog spelledAs(const Catalog &to, const Catalog &from)
             for (const Column &c : t.columns) {
                 if (!ft->column(c.name)) {
                     for (const Column &fc : ft->columns)
-                        differs = differs || fc.name.compare(c.name, Qt::CaseInsensitive) == 0;
+                        differs = differs || sameSqliteName(fc.name, c.name);
                 }
             }
         }
@@ -64,12 +74,19 @@ Catalog spelledAs(const Catalog &to, const Catalog &from)
     Schema &s = out.schemas.first();
     QHash<QString, QHash<QString, QString>> columnsOf; // FROM table (lower) -> its columns
     for (const Table &t : f.tables)
-        columnsOf.insert(t.name.toLower(), spellings(t.columns, [](const Column &c) { return c.name; }));
+        columnsOf.insert(foldSqliteName(t.name), spellings(t.columns, [](const Column &c) { return c.name; }));
     for (Table &t : s.tables) {
-        t.name = respelled(tables, t.name);
-        const QHash<QString, QString> columns = columnsOf.value(t.name.toLower());
-        for (Column &c : t.columns)
-            c.name = respelled(columns, c.name);
+        // TO's own spelling is the one it was read with, even when this TO
+        // was respelled before (a selected TO is).
+        const QString tableOwn = t.writtenName.isEmpty() ? t.name : t.writtenName;
+        t.name = respelled(tables, tableOwn);
+        t.writtenName = t.name != tableOwn ? tableOwn : QString();
+        const QHash<QString, QString> columns = columnsOf.value(foldSqliteName(t.name));
+        for (Column &c : t.columns) {
+            const QString columnOwn = c.writtenName.isEmpty() ? c.name : c.writtenName;
+            c.name = respelled(columns, columnOwn);
+            c.writtenName = c.name != columnOwn ? columnOwn : QString();
+        }
         if (t.primaryKey)
             respellAll(columns, t.primaryKey->columns);
         for (UniqueConstraint &u : t.uniqueConstraints)
@@ -83,7 +100,7 @@ Catalog spelledAs(const Catalog &to, const Catalog &from)
         for (ForeignKey &fk : t.foreignKeys) {
             respellAll(columns, fk.columns);
             fk.referencedTable = respelled(tables, fk.referencedTable);
-            respellAll(columnsOf.value(fk.referencedTable.toLower()), fk.referencedColumns);
+            respellAll(columnsOf.value(foldSqliteName(fk.referencedTable)), fk.referencedColumns);
         }
     }
     for (Trigger &tr : s.triggers)

@@ -40,6 +40,14 @@ bool hasField(const ObjectChange &change, const char *field)
     return std::ranges::any_of(change.fields, [&](const FieldChange &f) { return f.field == QLatin1String(field); });
 }
 
+/// SQLite: a table or column whose name TO spells in other letter case, and
+/// nothing else: renamed at the end, not rebuilt.
+bool letterCaseOnly(const ObjectChange &change)
+{
+    return change.fields.size() == 1 && change.fields.first().field == QLatin1String("name")
+           && (change.kind == ObjectKind::Table || change.kind == ObjectKind::Column);
+}
+
 /// A change that only gives an index or constraint TO's name and/or TO's
 /// comment: a rename and a COMMENT where the dialect has them, not a rebuild.
 bool namesOrCommentsOnly(const ObjectChange &change)
@@ -186,6 +194,7 @@ MigrationPlan MigrationPlanner::plan(const DiffOptions &options, const QList<Pla
     planRoutines();
     planTriggers();
     planPolicies();
+    planLetterCase();
     if (!options.ignorePrivileges)
         planPrivileges();
     planChecks();
@@ -223,7 +232,7 @@ void MigrationPlanner::classify()
             } else {
                 TableWork &w = m_tables[key(c.schema, c.name)];
                 w.changes.append(&c);
-                w.tableChanged = true;
+                w.tableChanged = !letterCaseOnly(c);
                 // MySQL/MariaDB partition a table anew with ALTER TABLE …
                 // PARTITION BY (or REMOVE PARTITIONING), rows kept; PostgreSQL
                 // can only create the table again.
@@ -264,7 +273,7 @@ void MigrationPlanner::classify()
         w.to = toTable(schema, name);
         if (!m_g.altersTablesInPlace()) {
             w.rebuild = w.tableChanged || std::ranges::any_of(w.changes, [](const ObjectChange *c) {
-                return c->kind != ObjectKind::Index;
+                return c->kind != ObjectKind::Index && c->kind != ObjectKind::Table && !letterCaseOnly(*c);
             });
         }
         if (w.rebuild || w.replace || w.typeChanged || w.columnDropped)
@@ -663,6 +672,8 @@ void MigrationPlanner::planColumnsInPlace(TableWork &work)
         } else if (c->change == ChangeKind::Removed) {
             if (const Column *col = from.column(c->name))
                 removed.append(col);
+        } else if (letterCaseOnly(*c)) {
+            continue; // planLetterCase
         } else if (const Column *a = from.column(c->name), *b = to.column(c->name); a && b) {
             // PostgreSQL has no way to move a column short of recreating the
             // table; a difference in order is left as it is, and said.
@@ -1215,6 +1226,49 @@ void MigrationPlanner::planTriggers()
             if (create.contains(k) && findTrigger(m_to, s.name, t.table, t.name))
                 add(CreateTriggers, m_g.createTrigger(s.name, t), s.name + QLatin1Char('.') + t.table + QLatin1Char('.') + t.name);
         }
+    }
+}
+
+void MigrationPlanner::planLetterCase()
+{
+    // SQLite keeps a name as written and compares names without regard to
+    // case: after everything else (a rebuilt table came back under FROM's
+    // spelling), columns are renamed in place, and a table by way of a
+    // temporary name, as SQLite refuses a rename to the name it has.
+    QStringList keys = m_tables.keys();
+    keys.sort();
+    for (const QString &k : std::as_const(keys)) {
+        const TableWork &w = m_tables[k];
+        if (!w.from || !w.to || w.replace)
+            continue;
+        const QString object = w.to->schema + QLatin1Char('.') + w.to->name;
+        for (const ObjectChange *c : w.changes) {
+            if (c->kind != ObjectKind::Column || c->change != ChangeKind::Changed || !hasField(*c, "name"))
+                continue;
+            const Column *column = w.to->column(c->name);
+            if (column && !column->writtenName.isEmpty())
+                add(LetterCase, m_g.renameColumn(*w.to, column->name, column->writtenName),
+                    object + QLatin1Char('.') + column->name);
+        }
+        if (w.to->writtenName.isEmpty())
+            continue;
+        auto taken = [&](const QString &candidate) {
+            for (const Catalog *catalog : {&m_from, &m_to}) {
+                const Schema *s = catalog->schema(w.to->schema);
+                auto named = [&](const auto &list) {
+                    return std::ranges::any_of(list, [&](const auto &o) { return o.name.compare(candidate, Qt::CaseInsensitive) == 0; });
+                };
+                if (s && (named(s->tables) || named(s->views)))
+                    return true;
+            }
+            return false;
+        };
+        const QString temp = temporaryName(w.to->name, QStringLiteral("__parity_case"), m_g.maxNameBytes(), taken);
+        Table named = *w.to;
+        add(LetterCase, m_g.renameTable(named, temp), object, false,
+            QStringLiteral("SQLite will not rename a table to its own name in other letter case: it goes by way of %1.").arg(temp));
+        named.name = temp;
+        add(LetterCase, m_g.renameTable(named, w.to->writtenName), object);
     }
 }
 

@@ -71,6 +71,7 @@ private:
         DropTypesLate,
         DropExtensionsLate,
         DropSchemasLate,
+        LetterCase,
         Checks,
         PhaseCount
     };
@@ -121,6 +122,7 @@ private:
     void planForeignKeys();
     void planViews();
     void planTriggers();
+    void planLetterCase();
     void planChecks();
     void noteLocks();
 

@@ -38,6 +38,11 @@ struct Column
     /// empty when they are the defaults for the column's type.
     QString identityOptions;
 
+    /// SQLite, during a comparison only: TO's own spelling of the name where
+    /// it differs from FROM's in letter case alone (the comparison goes by
+    /// FROM's). Never read or written.
+    QString writtenName;
+
     bool operator==(const Column &) const = default;
 };
 

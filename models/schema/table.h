@@ -45,6 +45,10 @@ struct Table
     qint64 rowEstimate = -1; ///< planner/statistics estimate; -1 when unknown
     qint64 rowCount = -1;    ///< exact count, only when asked for; -1 when not counted
 
+    /// SQLite, during a comparison only: TO's own spelling of the name where
+    /// it differs from FROM's in letter case alone. Never read or written.
+    QString writtenName;
+
     const Column *column(const QString &columnName) const;
 
     bool operator==(const Table &) const = default;

@@ -427,6 +427,10 @@ void Undo::undoTableChange(const ObjectChange &c)
     mine->engine = original->engine;
     mine->collation = original->collation;
     mine->options = original->options;
+    mine->rowSecurity = original->rowSecurity;
+    mine->forceRowSecurity = original->forceRowSecurity;
+    mine->grants = original->grants;
+    mine->writtenName = original->writtenName; // FROM's spelling (SQLite letter case)
 }
 
 void Undo::undoView(const ObjectChange &c)

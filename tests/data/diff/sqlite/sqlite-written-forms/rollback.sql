@@ -6,6 +6,8 @@
 -- Planned: (time) by Parity (version)
 -- Run with: sqlite3 DATABASE < FILE
 -- Hazards (not measured: they depend on the data when the rollback runs):
+--   high   main.Lager Ort.ärger drops the column and its values
+--   low    main.Lager Ort rebuilt: copied into a new table; the table is locked while it runs
 --   low    main.Nutzer rebuilt: copied into a new table; the table is locked while it runs
 --   low    main.bestellung rebuilt: copied into a new table; the table is locked while it runs
 -- Steps marked IRREVERSIBLE lose data that no script brings back: take a backup before running this, and restore from it to go back.
@@ -13,6 +15,21 @@
 PRAGMA foreign_keys = OFF;
 
 BEGIN;
+
+-- IRREVERSIBLE: the forward script dropped column main.Lager Ort.Ärger (1 value); it comes back empty. Restore its values from the backup.
+-- SQLite changes a table by rebuilding it: a new table, the rows copied, the old one dropped, the new one renamed. The values of ärger are not copied; the backup is the way back.
+CREATE TABLE "parity_new_Lager Ort" (
+    "id" INTEGER PRIMARY KEY,
+    "name" TEXT,
+    "Ärger" TEXT
+);
+
+INSERT INTO "parity_new_Lager Ort" ("id", "name")
+SELECT "id", "name" FROM "Lager Ort";
+
+DROP TABLE "Lager Ort";
+
+ALTER TABLE "parity_new_Lager Ort" RENAME TO "Lager Ort";
 
 -- IRREVERSIBLE: SQLite changes a table by rebuilding it: a new table, the rows copied, the old one dropped, the new one renamed. The values of größe in m are not copied; the backup is the way back.
 CREATE TABLE "parity_new_Nutzer" (

@@ -3,3 +3,5 @@ CREATE TABLE bestellung (id INTEGER PRIMARY KEY, nutzer INTEGER REFERENCES "NUTZ
                          doppelt INTEGER AS (menge * 2));
 INSERT INTO "Nutzer" VALUES (1, 180);
 INSERT INTO bestellung (id, nutzer, menge) VALUES (1, 1, 3);
+CREATE TABLE "LAGER ORT" (id INTEGER PRIMARY KEY, "Name" TEXT, "ärger" TEXT);
+INSERT INTO "LAGER ORT" VALUES (1, 'Nord', 'kein');
