@@ -1158,6 +1158,22 @@ void MigrationPlanner::planViews()
     }
 }
 
+std::pair<QSet<QString>, QSet<QString>> MigrationPlanner::dropsAndCreates(ObjectKind kind) const
+{
+    QSet<QString> drop;
+    QSet<QString> create;
+    for (const ObjectChange &c : m_diff.changes) {
+        if (c.kind != kind)
+            continue;
+        const QString k = key(c.schema, c.table) + kSep + c.name;
+        if (c.change != ChangeKind::Added)
+            drop.insert(k);
+        if (c.change != ChangeKind::Removed)
+            create.insert(k);
+    }
+    return {drop, create};
+}
+
 void MigrationPlanner::planTriggers()
 {
     auto findTrigger = [](const Catalog &cat, const QString &schema, const QString &table,
@@ -1171,17 +1187,7 @@ void MigrationPlanner::planTriggers()
         }
         return nullptr;
     };
-    QSet<QString> drop;
-    QSet<QString> create;
-    for (const ObjectChange &c : m_diff.changes) {
-        if (c.kind != ObjectKind::Trigger)
-            continue;
-        const QString k = key(c.schema, c.table) + kSep + c.name;
-        if (c.change != ChangeKind::Added)
-            drop.insert(k);
-        if (c.change != ChangeKind::Removed)
-            create.insert(k);
-    }
+    auto [drop, create] = dropsAndCreates(ObjectKind::Trigger);
     // Triggers on tables that are rebuilt or replaced, and on views that are
     // dropped and created again, go with them and come back.
     auto reborn = [&](const QString &schema, const QString &table) {

@@ -121,6 +121,9 @@ private:
     void planIndexes(TableWork &work);
     void planForeignKeys();
     void planViews();
+    /// Keys (schema, table, name) of the table-owned objects of `kind` the
+    /// diff drops and creates (a changed one is both).
+    std::pair<QSet<QString>, QSet<QString>> dropsAndCreates(ObjectKind kind) const;
     void planTriggers();
     void planLetterCase();
     void planChecks();

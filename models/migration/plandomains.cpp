@@ -169,17 +169,7 @@ Domain MigrationPlanner::recreateDomain(const Domain &from, const Domain &to)
 
 void MigrationPlanner::planPolicies()
 {
-    QSet<QString> drop;
-    QSet<QString> create;
-    for (const ObjectChange &c : m_diff.changes) {
-        if (c.kind != ObjectKind::Policy)
-            continue;
-        const QString k = key(c.schema, c.table) + kSep + c.name;
-        if (c.change != ChangeKind::Added)
-            drop.insert(k);
-        if (c.change != ChangeKind::Removed)
-            create.insert(k);
-    }
+    auto [drop, create] = dropsAndCreates(ObjectKind::Policy);
     // A table dropped and created again loses its policies: they come back.
     auto reborn = [&](const QString &schema, const QString &table) {
         const auto it = m_tables.constFind(key(schema, table));
