@@ -400,33 +400,39 @@ void MigrationPlanner::planEnums()
     }
 }
 
+QString MigrationPlanner::freeTypeName(const QString &schema, const QString &name)
+{
+    // An old type steps aside under a name no type or relation of the
+    // schema has (tables and views have a row type of their own name) and
+    // that the server keeps whole: PostgreSQL cuts a name to 63 bytes, which
+    // for a long name plus the suffix would be the name itself.
+    auto taken = [&](const QString &candidate) {
+        if (m_enumTempNames.contains(key(schema, candidate)))
+            return true;
+        for (const Catalog *catalog : {&m_from, &m_to}) {
+            const Schema *s = catalog->schema(schema);
+            if (!s)
+                continue;
+            auto named = [&](const auto &list) {
+                return std::ranges::any_of(list, [&](const auto &o) { return o.name == candidate; });
+            };
+            if (named(s->enums) || named(s->domains) || named(s->tables) || named(s->views) || named(s->sequences))
+                return true;
+        }
+        return false;
+    };
+    const QString tempName = temporaryName(name, QStringLiteral("__parity_old"), m_g.maxNameBytes(), taken);
+    m_enumTempNames.insert(key(schema, tempName));
+    return tempName;
+}
+
 void MigrationPlanner::recreateEnum(const EnumType &from, const EnumType &to)
 {
     const QString object = from.schema + QLatin1Char('.') + from.name;
     m_recreatedEnums.insert(key(from.schema, from.name));
     m_disturbingNames.insert(from.name.toLower());
 
-    // The old type steps aside under a name no type or relation of the
-    // schema has (tables and views have a row type of their own name) and
-    // that the server keeps whole: PostgreSQL cuts a name to 63 bytes, which
-    // for a long name plus the suffix would be the name itself.
-    auto taken = [&](const QString &candidate) {
-        if (m_enumTempNames.contains(key(from.schema, candidate)))
-            return true;
-        for (const Catalog *catalog : {&m_from, &m_to}) {
-            const Schema *s = catalog->schema(from.schema);
-            if (!s)
-                continue;
-            auto named = [&](const auto &list) {
-                return std::ranges::any_of(list, [&](const auto &o) { return o.name == candidate; });
-            };
-            if (named(s->enums) || named(s->tables) || named(s->views) || named(s->sequences))
-                return true;
-        }
-        return false;
-    };
-    const QString tempName = temporaryName(from.name, QStringLiteral("__parity_old"), m_g.maxNameBytes(), taken);
-    m_enumTempNames.insert(key(from.schema, tempName));
+    const QString tempName = freeTypeName(from.schema, from.name);
 
     QStringList removed;
     for (const QString &label : from.labels) {

@@ -102,6 +102,9 @@ private:
     void classify();
     void planSchemasAndExtensions();
     void planEnums();
+    /// A name for an enum or domain of `schema` to step aside under while
+    /// it is created anew; no type or relation has it, and it is reserved.
+    QString freeTypeName(const QString &schema, const QString &name);
     void recreateEnum(const EnumType &from, const EnumType &to);
     // Domains and policies (plandomains.cpp).
     void planDomains();

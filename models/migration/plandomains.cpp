@@ -3,7 +3,6 @@
 #include "migrationplanner.h"
 
 #include "sqlgenerator.h"
-#include "temporaryname.h"
 
 namespace parity {
 
@@ -116,23 +115,7 @@ Domain MigrationPlanner::recreateDomain(const Domain &from, const Domain &to)
     // columns move over with a cast, and the old one goes at the end.
     const QString object = from.schema + QLatin1Char('.') + from.name;
     m_disturbingNames.insert(from.name.toLower());
-    auto taken = [&](const QString &candidate) {
-        if (m_enumTempNames.contains(key(from.schema, candidate)))
-            return true;
-        for (const Catalog *catalog : {&m_from, &m_to}) {
-            const Schema *s = catalog->schema(from.schema);
-            if (!s)
-                continue;
-            auto named = [&](const auto &list) {
-                return std::ranges::any_of(list, [&](const auto &o) { return o.name == candidate; });
-            };
-            if (named(s->enums) || named(s->domains) || named(s->tables) || named(s->views) || named(s->sequences))
-                return true;
-        }
-        return false;
-    };
-    const QString tempName = temporaryName(from.name, QStringLiteral("__parity_old"), m_g.maxNameBytes(), taken);
-    m_enumTempNames.insert(key(from.schema, tempName));
+    const QString tempName = freeTypeName(from.schema, from.name);
     add(CreateDomains, m_g.renameDomain(from, tempName), object, false,
         QStringLiteral("The base type or collation changes: the domain is created anew and its columns move over."));
     add(CreateDomains, m_g.createDomain(to), object);
